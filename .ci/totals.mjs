@@ -1,0 +1,34 @@
+// Reads the Vitest and Playwright JSON reports and prints "N passed, N failed" with their
+// real totals. A missing report counts as one failure: a runner that never ran proves nothing.
+import { existsSync, readFileSync } from 'node:fs';
+
+const [vitestPath, playwrightPath] = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+
+function read(path, name) {
+	if (!existsSync(path)) {
+		console.error(`${name}: no report at ${path} (the runner did not finish)`);
+		failed += 1;
+		return null;
+	}
+	return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+const vitest = read(vitestPath, 'Vitest');
+if (vitest) {
+	passed += vitest.numPassedTests;
+	failed += vitest.numFailedTests + (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+	if (vitest.numTotalTests === 0) failed += 1;
+}
+
+const playwright = read(playwrightPath, 'Playwright');
+if (playwright) {
+	const stats = playwright.stats;
+	passed += stats.expected + stats.flaky;
+	failed += stats.unexpected + stats.skipped;
+	if (stats.expected + stats.unexpected + stats.flaky === 0) failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * End-to-end tests drive a real Chromium through the built app. Playwright can't download its
+ * own browser on our machines, so it uses the system Chromium: CHROMIUM_PATH if set, else
+ * Debian's /usr/bin/chromium if present, else Playwright's own browser (on a laptop, after
+ * `npx playwright install chromium`).
+ */
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	forbidOnly: true,
+	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-gpu',
+				'--disable-dev-shm-usage'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	// Playwright owns the server, so no stale preview server is ever reused by mistake.
+	webServer: {
+		command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+		port,
+		reuseExistingServer: false,
+		timeout: 120_000
+	}
+});

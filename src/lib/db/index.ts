@@ -1,0 +1,5 @@
+export * from './database';
+export * from './settings';
+export * from './answers';
+export * from './today';
+export * from './history';

@@ -1,0 +1,45 @@
+import { DATASET } from '../content';
+import { interleave, introductionOrder, planToday, type TodayPlan } from '../srs';
+import type { CardRow, StrideDatabase } from './database';
+import type { Settings } from './settings';
+
+const INTRODUCTION_ORDER = introductionOrder(DATASET.facts);
+
+export interface Today {
+	plan: TodayPlan;
+	/** The session to take: reviews with new facts interleaved. */
+	queue: string[];
+	answeredToday: number;
+	/** Facts studied at least once. */
+	studiedCount: number;
+	/** When the next not-yet-due review falls due, if any (epoch ms). */
+	nextDueAt: number | null;
+}
+
+/** Reads what today's quiz needs: every card, and today's answers for the daily limits. */
+export async function loadToday(
+	db: StrideDatabase,
+	now: number,
+	day: string,
+	settings: Settings
+): Promise<Today> {
+	const [cards, todays] = await db.transaction('r', db.cards, db.reviews, () =>
+		Promise.all([db.cards.toArray(), db.reviews.where('day').equals(day).toArray()])
+	);
+	const plan = planToday({
+		facts: INTRODUCTION_ORDER,
+		cards: new Map(cards.map((card: CardRow) => [card.factId, card])),
+		now,
+		limits: settings,
+		newDoneToday: todays.filter((r) => r.before.phase === 'new').length,
+		reviewsDoneToday: todays.filter((r) => r.before.phase === 'review').length
+	});
+	const upcoming = cards.filter((card) => card.phase !== 'new' && card.due > now).map((c) => c.due);
+	return {
+		plan,
+		queue: interleave(plan.reviews, plan.newFacts),
+		answeredToday: todays.length,
+		studiedCount: cards.filter((card) => card.phase !== 'new').length,
+		nextDueAt: upcoming.length > 0 ? Math.min(...upcoming) : null
+	};
+}

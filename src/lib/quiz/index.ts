@@ -1,0 +1,3 @@
+export * from './generate';
+export * from './rng';
+export { factsOverlap, isArguablyTrueOf, normaliseAnswer } from './overlap';

@@ -1,0 +1,45 @@
+/**
+ * The learner's day. "Today" starts at a settable local hour (default 4:00) in the learner's
+ * time zone, so a late-night session still counts for the day it belongs to. Computed from
+ * local wall-clock parts, so it stays right across daylight-saving changes.
+ */
+
+export interface DaySettings {
+	/** IANA time zone, e.g. "Pacific/Auckland". */
+	timeZone: string;
+	/** Local hour (0–23) at which a new study day begins. */
+	dayStartHour: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-CA', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			hourCycle: 'h23'
+		});
+		formatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
+/** The study day that `at` falls in, as `YYYY-MM-DD`. */
+export function studyDay(at: number, { timeZone, dayStartHour }: DaySettings): string {
+	const parts = Object.fromEntries(
+		formatterFor(timeZone)
+			.formatToParts(new Date(at))
+			.map((part) => [part.type, part.value])
+	);
+	const year = Number(parts.year);
+	const month = Number(parts.month);
+	const day = Number(parts.day);
+	const hour = Number(parts.hour);
+	const date = new Date(Date.UTC(year, month - 1, hour < dayStartHour ? day - 1 : day));
+	return date.toISOString().slice(0, 10);
+}

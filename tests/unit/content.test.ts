@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET, FACETS, MUSCLE_GROUP_IDS, isGroupFact } from '$lib/content';
+import { validateDataset } from '$lib/content/schema';
+
+describe('dataset', () => {
+	it('passes its schema', () => {
+		expect(validateDataset(DATASET)).toEqual([]);
+	});
+
+	it('describes all eight groups of the article, in its order', () => {
+		expect(DATASET.groups.map((g) => g.id)).toEqual([...MUSCLE_GROUP_IDS]);
+		expect(DATASET.groups.filter((g) => g.category === 'power').map((g) => g.id)).toEqual([
+			'quadriceps',
+			'hamstrings',
+			'glutes',
+			'hip-flexors',
+			'calves'
+		]);
+	});
+
+	it('has a fact of every facet for every group', () => {
+		for (const group of DATASET.groups) {
+			for (const facet of FACETS) {
+				const facts = DATASET.facts.filter((f) => f.groupId === group.id && f.facet === facet);
+				expect(facts.length, `${group.id} ${facet}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('states each group role to match its category', () => {
+		for (const group of DATASET.groups) {
+			const role = group.category === 'power' ? 'power-muscle' : 'supports-power-muscles';
+			expect(DATASET.facts.some((f) => f.id === `${group.id}.function.${role}`), group.id).toBe(true);
+		}
+	});
+
+	// Ids are progress keys: this list pins a sample of them so a rename is a deliberate act.
+	it('keeps progress keys stable', () => {
+		const ids = new Set(DATASET.facts.map((f) => f.id));
+		for (const id of [
+			'quadriceps.exercise.squat',
+			'glutes.exercise.squat',
+			'glutes.exercise.glute-bridge',
+			'hamstrings.function.bend-the-knee',
+			'calves.injury.shin-splints',
+			'diaphragm.function.prevent-acid-reflux',
+			'core.exercise.plank',
+			'upper-body.function.arm-swing-pace',
+			'general.advice.warm-up-before'
+		]) {
+			expect(ids.has(id), id).toBe(true);
+		}
+	});
+
+	it('covers every exercise the article names', () => {
+		const exercises = DATASET.facts
+			.filter(isGroupFact)
+			.filter((f) => f.facet === 'exercise')
+			.map((f) => `${f.groupId}:${f.answer.toLowerCase()}`);
+		for (const expected of [
+			'quadriceps:leg extensions',
+			'quadriceps:leg lifts',
+			'quadriceps:squats',
+			'hamstrings:deadlifts',
+			'hamstrings:lying leg curls',
+			'hamstrings:hamstring push-ups',
+			'glutes:squats',
+			'glutes:walking lunges',
+			'glutes:glute bridges',
+			"hip-flexors:weighted hip extensions",
+			"hip-flexors:runners' lunges",
+			'hip-flexors:seated butterfly stretch',
+			'calves:calf raises',
+			'calves:toe lunges',
+			'calves:dumbbell jump squats',
+			'diaphragm:breathing techniques',
+			'core:planks',
+			'core:russian twists',
+			'core:crunches',
+			'core:pilates',
+			'upper-body:push-ups',
+			'upper-body:bicep curls',
+			'upper-body:pull-ups',
+			'upper-body:shoulder presses'
+		]) {
+			expect(exercises).toContain(expected);
+		}
+	});
+
+	it('rejects a broken dataset with a message naming the problem', () => {
+		const first = DATASET.facts[0]!;
+		const broken = { ...DATASET, facts: [...DATASET.facts, { ...first }] };
+		expect(validateDataset(broken).join('\n')).toMatch(/unique/);
+		const noExercise = {
+			...DATASET,
+			facts: DATASET.facts.filter((f) => !(f.groupId === 'core' && f.facet === 'exercise'))
+		};
+		expect(validateDataset(noExercise).join('\n')).toMatch(/every facet/);
+	});
+});
