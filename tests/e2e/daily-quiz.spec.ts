@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerByKey, expectNoAxeViolations, readQuestion } from './fixtures';
+import { answerByKeyboard, expectNoAxeViolations, readQuestion } from './fixtures';
 import { correctOption } from './oracle';
 
 test.describe('a new runner takes the first daily quiz', () => {
@@ -17,8 +17,9 @@ test.describe('a new runner takes the first daily quiz', () => {
 		const missOn = new Set([2, 5]);
 		for (let i = 0; i < 10; i++) {
 			await expect(progress).toHaveAttribute('aria-valuenow', String(i));
+			await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
 			if (i % 2 === 0) {
-				await answerByKey(page, !missOn.has(i));
+				await answerByKeyboard(page, !missOn.has(i));
 			} else {
 				// Every other question by mouse: the option is a button named by its text.
 				const { prompt, options } = await readQuestion(page);
@@ -67,7 +68,7 @@ test.describe('a new runner takes the first daily quiz', () => {
 		await expect(start).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('progressbar')).toBeVisible();
-		await answerByKey(page, true);
+		await answerByKeyboard(page, true);
 		await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
@@ -91,11 +92,12 @@ test.describe('a new runner takes the first daily quiz', () => {
 		await page.getByRole('link', { name: "Start today's quiz" }).click();
 		await expect(page.getByRole('progressbar')).toBeVisible();
 		await expectNoAxeViolations(page);
-		await answerByKey(page, false);
+		await answerByKeyboard(page, false);
 		await expectNoAxeViolations(page);
 		for (let i = 1; i < 10; i++) {
 			await page.keyboard.press('Enter');
-			await answerByKey(page, true);
+			await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
+			await answerByKeyboard(page, true);
 		}
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();

@@ -26,7 +26,7 @@ function roleFact(groupId: MuscleGroupId, subject: string, category: 'power' | '
 
 /**
  * Every claim of the source article as an atomic fact, in our own words. `overlaps` tags and
- * `notWrongFor` lists keep the generator from offering a wrong option that a knowledgeable
+ * `alsoTrueOf` / `mentions` lists keep the generator from offering a wrong option that a knowledgeable
  * runner could defend (see GroupFact.overlaps).
  */
 export const GROUP_FACTS: readonly GroupFact[] = [
@@ -55,7 +55,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'The energy the quadriceps generate is passed on to the hamstrings.',
 		clue: 'passes the energy it generates on to the hamstrings',
 		overlaps: ['quad-hamstring-handoff', 'leg-teamwork'],
-		notWrongFor: ['hamstrings']
+		mentions: ['hamstrings']
 	}),
 	fact('quadriceps', 'injury', 'stronger-than-hamstrings', {
 		answer: 'Being stronger than the hamstrings, which can injure the hamstrings',
@@ -63,7 +63,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 			'Quadriceps that are stronger than the hamstrings can lead to injuries in the hamstrings.',
 		clue: 'can lead to hamstring injuries when it is stronger than the hamstrings',
 		overlaps: ['quad-hamstring-imbalance'],
-		notWrongFor: ['hamstrings']
+		mentions: ['hamstrings']
 	}),
 	fact('quadriceps', 'exercise', 'leg-extension', {
 		answer: 'Leg extensions',
@@ -77,14 +77,14 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		clue: 'is strengthened by leg lifts',
 		overlaps: ['leg-lift'],
 		// Lifting a straight leg also works the hip flexors and the abs.
-		notWrongFor: ['hip-flexors', 'core']
+		alsoTrueOf: ['hip-flexors', 'core']
 	}),
 	fact('quadriceps', 'exercise', 'squat', {
 		answer: 'Squats',
 		statement: 'Squats strengthen the quadriceps (and the glutes).',
 		clue: 'is strengthened by squats',
 		overlaps: ['squat'],
-		notWrongFor: ['hamstrings', 'core']
+		alsoTrueOf: ['hamstrings', 'core']
 	}),
 
 	// Hamstrings
@@ -94,7 +94,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		clue: 'spans both the hip and the knee joints',
 		overlaps: ['knee', 'hip-and-knee'],
 		// One of the four quadriceps (rectus femoris) crosses both joints too.
-		notWrongFor: ['quadriceps']
+		alsoTrueOf: ['quadriceps']
 	}),
 	roleFact('hamstrings', 'The hamstrings are', 'power'),
 	fact('hamstrings', 'function', 'bend-the-knee', {
@@ -102,21 +102,21 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'The hamstrings bend the knee as you move forward.',
 		clue: 'bends the knee as you move forward',
 		overlaps: ['knee-bend'],
-		notWrongFor: ['calves']
+		alsoTrueOf: ['calves']
 	}),
 	fact('hamstrings', 'function', 'take-over-from-quadriceps', {
 		answer: 'Take over the power from the quadriceps in each stride',
 		statement: 'As you move, the power of the stride switches from the quadriceps to the hamstrings.',
 		clue: 'takes over the power from the quadriceps in each stride',
 		overlaps: ['quad-hamstring-handoff', 'leg-teamwork'],
-		notWrongFor: ['quadriceps']
+		mentions: ['quadriceps']
 	}),
 	fact('hamstrings', 'function', 'free-the-foot', {
 		answer: 'Let the foot swing back and up by bending the knee',
 		statement: 'By bending the knee, the hamstrings leave the foot free to move back and upwards.',
 		clue: 'bends the knee so the foot is free to move back and up',
 		overlaps: ['knee-bend'],
-		notWrongFor: ['calves']
+		alsoTrueOf: ['calves']
 	}),
 	fact('hamstrings', 'injury', 'imbalance-with-quadriceps', {
 		answer: 'An imbalance with the quadriceps, which trainers try to even out',
@@ -124,14 +124,14 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 			'Strength can be out of balance between the hamstrings and quadriceps, so trainers work the whole leg to keep them as equal as possible.',
 		clue: 'is trained alongside the quadriceps so the two stay as equal as possible',
 		overlaps: ['quad-hamstring-imbalance'],
-		notWrongFor: ['quadriceps']
+		mentions: ['quadriceps']
 	}),
 	fact('hamstrings', 'exercise', 'deadlift', {
 		answer: 'Deadlifts',
 		statement: 'Deadlifts strengthen the hamstrings.',
 		clue: 'is strengthened by deadlifts',
 		overlaps: ['deadlift'],
-		notWrongFor: ['glutes', 'core']
+		alsoTrueOf: ['glutes', 'core']
 	}),
 	fact('hamstrings', 'exercise', 'lying-leg-curl', {
 		answer: 'Lying leg curls',
@@ -144,7 +144,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'Hamstring push-ups strengthen the hamstrings.',
 		clue: 'is strengthened by hamstring push-ups',
 		overlaps: ['push-up'],
-		notWrongFor: ['glutes', 'core']
+		alsoTrueOf: ['glutes', 'core']
 	}),
 
 	// Glutes
@@ -202,21 +202,21 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'Squats strengthen the glutes (and the quadriceps).',
 		clue: 'is strengthened by squats',
 		overlaps: ['squat'],
-		notWrongFor: ['hamstrings', 'core']
+		alsoTrueOf: ['hamstrings', 'core']
 	}),
 	fact('glutes', 'exercise', 'walking-lunge', {
 		answer: 'Walking lunges',
 		statement: 'Walking lunges strengthen the glutes.',
 		clue: 'is strengthened by walking lunges',
 		overlaps: ['lunge'],
-		notWrongFor: ['quadriceps', 'hamstrings']
+		alsoTrueOf: ['quadriceps', 'hamstrings']
 	}),
 	fact('glutes', 'exercise', 'glute-bridge', {
 		answer: 'Glute bridges',
 		statement: 'Glute bridges strengthen the glutes.',
 		clue: 'is strengthened by glute bridges',
 		overlaps: ['bridge'],
-		notWrongFor: ['hamstrings', 'core']
+		alsoTrueOf: ['hamstrings', 'core']
 	}),
 
 	// Hip flexors
@@ -244,7 +244,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'The hip flexors work as a team with the hamstrings and quadriceps.',
 		clue: 'works as a team with the hamstrings and quadriceps',
 		overlaps: ['leg-teamwork'],
-		notWrongFor: ['hamstrings', 'quadriceps']
+		mentions: ['hamstrings', 'quadriceps']
 	}),
 	fact('hip-flexors', 'injury', 'weakness-knee-pain', {
 		answer: 'Knee pain, when they are relatively weak',
@@ -264,14 +264,14 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		clue: 'is strengthened by weighted hip extensions',
 		overlaps: ['hip-extension'],
 		// Extending the hip is the glutes' and hamstrings' job as much as anyone's.
-		notWrongFor: ['glutes', 'hamstrings']
+		alsoTrueOf: ['glutes', 'hamstrings']
 	}),
 	fact('hip-flexors', 'exercise', 'runners-lunge', {
 		answer: "Runners' lunges",
 		statement: "Runners' lunges strengthen the hip flexors.",
 		clue: "is strengthened by runners' lunges",
 		overlaps: ['lunge'],
-		notWrongFor: ['quadriceps', 'hamstrings']
+		alsoTrueOf: ['quadriceps', 'hamstrings']
 	}),
 	fact('hip-flexors', 'exercise', 'seated-butterfly-stretch', {
 		answer: 'Seated butterfly stretch',
@@ -353,14 +353,14 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'Toe lunges strengthen the calves.',
 		clue: 'is strengthened by toe lunges',
 		overlaps: ['lunge'],
-		notWrongFor: ['quadriceps', 'hamstrings']
+		alsoTrueOf: ['quadriceps', 'hamstrings']
 	}),
 	fact('calves', 'exercise', 'dumbbell-jump-squat', {
 		answer: 'Dumbbell jump squats',
 		statement: 'Dumbbell jump squats strengthen the calves.',
 		clue: 'is strengthened by dumbbell jump squats',
 		overlaps: ['squat'],
-		notWrongFor: ['hamstrings', 'core']
+		alsoTrueOf: ['hamstrings', 'core']
 	}),
 
 	// Diaphragm
@@ -447,7 +447,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'Planks strengthen the core.',
 		clue: 'is strengthened by planks',
 		overlaps: ['plank'],
-		notWrongFor: ['upper-body']
+		alsoTrueOf: ['upper-body']
 	}),
 	fact('core', 'exercise', 'russian-twist', {
 		answer: 'Russian twists',
@@ -467,7 +467,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		clue: 'is strengthened by Pilates',
 		// Pilates is whole-body work with a strong focus on breathing.
 		overlaps: ['pilates', 'breathing'],
-		notWrongFor: ['glutes', 'hip-flexors', 'upper-body']
+		alsoTrueOf: ['glutes', 'hip-flexors', 'upper-body']
 	}),
 
 	// Upper body
@@ -504,7 +504,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'Push-ups strengthen the upper body.',
 		clue: 'is strengthened by push-ups',
 		overlaps: ['push-up'],
-		notWrongFor: ['core']
+		alsoTrueOf: ['core']
 	}),
 	fact('upper-body', 'exercise', 'bicep-curl', {
 		answer: 'Bicep curls',
@@ -517,7 +517,7 @@ export const GROUP_FACTS: readonly GroupFact[] = [
 		statement: 'Pull-ups strengthen the upper body.',
 		clue: 'is strengthened by pull-ups',
 		overlaps: ['pull-up'],
-		notWrongFor: ['core']
+		alsoTrueOf: ['core']
 	}),
 	fact('upper-body', 'exercise', 'shoulder-press', {
 		answer: 'Shoulder presses',

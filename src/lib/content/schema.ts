@@ -22,10 +22,14 @@ const GroupFactSchema = v.pipe(
 		statement: sentence,
 		clue: v.pipe(text, v.regex(/^[a-z]/, 'continues "Which muscle group …"')),
 		overlaps: v.pipe(v.array(tag), v.minLength(1)),
-		notWrongFor: v.optional(v.array(groupId))
+		alsoTrueOf: v.optional(v.array(groupId)),
+		mentions: v.optional(v.array(groupId))
 	}),
 	v.check((f) => f.id.startsWith(`${f.groupId}.${f.facet}.`), 'id must be <group>.<facet>.<slug>'),
-	v.check((f) => !(f.notWrongFor ?? []).includes(f.groupId), 'notWrongFor lists its own group')
+	v.check(
+		(f) => ![...(f.alsoTrueOf ?? []), ...(f.mentions ?? [])].includes(f.groupId),
+		'alsoTrueOf and mentions must name other groups'
+	)
 );
 
 const GeneralFactSchema = v.pipe(

@@ -58,11 +58,15 @@ export interface GroupFact {
 	 */
 	overlaps: readonly string[];
 	/**
-	 * Groups this fact must never be a wrong answer for: groups it names ("work as a team with
-	 * the hamstrings") and groups it is arguably true of although the source files it elsewhere
-	 * (deadlifts work the glutes too).
+	 * Groups this fact is arguably true of although the source files it elsewhere (deadlifts
+	 * work the glutes too): never a wrong option for them, and accepted when typed.
 	 */
-	notWrongFor?: readonly MuscleGroupId[];
+	alsoTrueOf?: readonly MuscleGroupId[];
+	/**
+	 * Groups the fact names ("work as a team with the hamstrings"): never offered as the answer
+	 * or as a wrong option, since the wording gives them away.
+	 */
+	mentions?: readonly MuscleGroupId[];
 }
 
 export interface MuscleGroup {

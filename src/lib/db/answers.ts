@@ -1,6 +1,6 @@
 import type { QuestionKind } from '../quiz';
 import { applyGrade, gradeFor, newCardState, type CardState } from '../srs';
-import type { ReviewRow, StrideDatabase } from './database';
+import type { ReviewRow, SessionRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
 export interface Answer {
@@ -41,4 +41,14 @@ export async function recordAnswer(
 		await db.cards.put(after);
 		return row;
 	});
+}
+
+/** Starts a session row; `finishSession` stamps it when the learner reaches the summary. */
+export async function startSession(db: StrideDatabase, id: string, now: number, day: string): Promise<void> {
+	const row: SessionRow = { id, startedAt: now, finishedAt: null, day };
+	await db.sessions.put(row);
+}
+
+export async function finishSession(db: StrideDatabase, id: string, now: number): Promise<void> {
+	await db.sessions.update(id, { finishedAt: now });
 }

@@ -56,7 +56,7 @@ export function openDatabase(name = DATABASE_NAME): StrideDatabase {
 	const db = new Dexie(name) as StrideDatabase;
 	db.version(1).stores({
 		cards: 'factId, due, phase',
-		reviews: 'id, factId, reviewedAt, day, sessionId',
+		reviews: 'id, factId, reviewedAt, day, sessionId, [factId+reviewedAt]',
 		sessions: 'id, startedAt, day',
 		settings: 'key'
 	});

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { ReviewRow, StrideDatabase } from './database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,4 +19,12 @@ export async function loadRecentMisses(db: StrideDatabase, now: number, days = 7
 /** Ids of the facts studied at least once. */
 export async function loadStudiedFactIds(db: StrideDatabase): Promise<Set<string>> {
 	return new Set(await db.cards.where('phase').notEqual('new').primaryKeys());
+}
+
+/** The latest answer to a fact, if any: its kind and result shape the next question. */
+export async function loadLastReview(db: StrideDatabase, factId: string): Promise<ReviewRow | undefined> {
+	return db.reviews
+		.where('[factId+reviewedAt]')
+		.between([factId, Dexie.minKey], [factId, Dexie.maxKey])
+		.last();
 }

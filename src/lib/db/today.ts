@@ -1,5 +1,5 @@
-import { DATASET } from '../content';
-import { interleave, introductionOrder, planToday, type TodayPlan } from '../srs';
+import { DATASET, factById, type Fact } from '../content';
+import { factFamily, interleave, introductionOrder, planToday, spaceSiblings, type TodayPlan } from '../srs';
 import type { CardRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
@@ -21,14 +21,18 @@ export async function loadToday(
 	db: StrideDatabase,
 	now: number,
 	day: string,
-	settings: Settings
+	settings: Settings,
+	/** Limits the session to facts that pass, e.g. those a drill's question kind can ask. */
+	include: (fact: Fact) => boolean = () => true
 ): Promise<Today> {
 	const [cards, todays] = await db.transaction('r', db.cards, db.reviews, () =>
 		Promise.all([db.cards.toArray(), db.reviews.where('day').equals(day).toArray()])
 	);
 	const plan = planToday({
-		facts: INTRODUCTION_ORDER,
-		cards: new Map(cards.map((card: CardRow) => [card.factId, card])),
+		facts: INTRODUCTION_ORDER.filter(include),
+		cards: new Map(
+			cards.filter((card) => included(card.factId, include)).map((card: CardRow) => [card.factId, card])
+		),
 		now,
 		limits: settings,
 		newDoneToday: todays.filter((r) => r.before.phase === 'new').length,
@@ -37,9 +41,14 @@ export async function loadToday(
 	const upcoming = cards.filter((card) => card.phase !== 'new' && card.due > now).map((c) => c.due);
 	return {
 		plan,
-		queue: interleave(plan.reviews, plan.newFacts),
+		queue: spaceSiblings(interleave(plan.reviews, plan.newFacts), factFamily),
 		answeredToday: todays.length,
 		studiedCount: cards.filter((card) => card.phase !== 'new').length,
 		nextDueAt: upcoming.length > 0 ? Math.min(...upcoming) : null
 	};
+}
+
+function included(factId: string, include: (fact: Fact) => boolean): boolean {
+	const fact = factById(factId);
+	return fact !== undefined && include(fact);
 }

@@ -1,142 +1,104 @@
-import type { Dataset, Facet, Fact, GeneralFact, GroupFact, MuscleGroup } from '../content';
+import type { Dataset, Fact } from '../content';
 import { isGroupFact } from '../content';
-import { isArguablyTrueOf, normaliseAnswer } from './overlap';
-import { pick, sample, shuffle, type Rng } from './rng';
+import {
+	adviceChoiceQuestion,
+	canAskWhichNot,
+	factChoiceQuestion,
+	groupChoiceQuestion,
+	trueFalseQuestion,
+	whichNotQuestion
+} from './choice';
+import { findMatchingSet, matchingQuestion } from './matching';
+import { memoPerFact } from './memo';
+import { clueNamesItsGroup } from './overlap';
+import { chooseKind, type ReviewContext } from './policy';
+import { createRng, type Rng } from './rng';
+import { judgeTyped } from './typed-answer';
+import { canAskTypedGroup, typedExerciseQuestion, typedGroupQuestion } from './typed';
+import type { Judgement, Question, QuestionKind, Response } from './types';
 
 /**
- * Question kinds, as stored in the review log:
- * - `choose-fact`: muscle → fact ("Which exercise strengthens the glutes?")
- * - `choose-group`: fact → muscle ("Which muscle group is strengthened by glute bridges?")
- * - `choose-advice`: a piece of general advice ("When should you warm up?")
+ * The kinds of question a fact can be asked as, given what the dataset can supply. A clue
+ * that names its own group is never asked as "Which muscle group …?".
  */
-export const QUESTION_KINDS = ['choose-fact', 'choose-group', 'choose-advice'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-export const OPTION_COUNT = 4;
-
-export interface ChoiceQuestion {
-	kind: QuestionKind;
-	factId: string;
-	prompt: string;
-	options: string[];
-	correctIndex: number;
-	/** The correct option's text, for feedback. */
-	correctAnswer: string;
-	/** One sentence: the fact the question tested. */
-	explanation: string;
-}
-
-export type Question = ChoiceQuestion;
-
-/** The kinds that can be asked of a fact: every group fact both ways, advice one way. */
-export function kindsFor(fact: Fact): QuestionKind[] {
-	return isGroupFact(fact) ? ['choose-fact', 'choose-group'] : ['choose-advice'];
-}
+export const kindsFor = memoPerFact((fact: Fact, dataset: Dataset): QuestionKind[] => {
+	if (!isGroupFact(fact)) return ['choose-advice', 'true-false'];
+	const kinds: QuestionKind[] = ['choose-fact', 'true-false'];
+	const clueIsFair = !clueNamesItsGroup(fact, dataset);
+	if (clueIsFair) kinds.push('choose-group');
+	if (canAskWhichNot(fact, dataset)) kinds.push('which-not');
+	if (clueIsFair && canAskTypedGroup(fact, dataset)) kinds.push('typed-group');
+	if (fact.facet === 'exercise') kinds.push('typed-exercise');
+	if (findMatchingSet(fact, dataset, createRng(0))) kinds.push('matching');
+	return kinds;
+});
 
 /**
- * Builds a question for `fact`. Pure: the same fact, dataset and rng seed give the same
- * question. Throws if the dataset cannot supply enough wrong options (a content bug that the
- * property tests catch for every fact).
+ * Builds a question for `fact`: of `kind` if given, else by the review policy (`context`),
+ * else any kind the fact supports. Pure: the same inputs and rng seed give the same question.
  */
-export function generate(fact: Fact, dataset: Dataset, rng: Rng, kind?: QuestionKind): Question {
-	const chosen = kind ?? pick(rng, kindsFor(fact));
-	if (!kindsFor(fact).includes(chosen)) throw new Error(`${fact.id} can't be asked as ${chosen}`);
-	if (!isGroupFact(fact)) return adviceQuestion(fact, rng);
-	return chosen === 'choose-group'
-		? groupChoiceQuestion(fact, dataset, rng)
-		: factChoiceQuestion(fact, dataset, rng);
-}
-
-const FACT_PROMPTS: Record<Facet, readonly ((g: Subject) => string)[]> = {
-	location: [(g) => `Where ${g.is} the ${g.name}?`, (g) => `Which describes where the ${g.name} ${g.is}?`],
-	function: [
-		(g) => `What ${g.does} the ${g.name} do when you run?`,
-		(g) => `Which of these is a job of the ${g.name} in running?`
-	],
-	injury: [
-		(g) => `Which injury note belongs to the ${g.name}?`,
-		(g) => `Which of these does Stride link to the ${g.name} and injury?`
-	],
-	exercise: [
-		(g) => `Which exercise strengthens the ${g.name}?`,
-		(g) => `Which of these is an exercise for the ${g.name}?`
-	]
-};
-
-interface Subject {
-	name: string;
-	is: string;
-	does: string;
-}
-
-function subjectOf(group: MuscleGroup): Subject {
-	return {
-		name: group.name.toLowerCase(),
-		is: group.plural ? 'are' : 'is',
-		does: group.plural ? 'do' : 'does'
-	};
-}
-
-function findGroup(dataset: Dataset, fact: GroupFact): MuscleGroup {
-	const group = dataset.groups.find((g) => g.id === fact.groupId);
-	if (!group) throw new Error(`${fact.id}: unknown group ${fact.groupId}`);
-	return group;
-}
-
-/** Wrong answers for "Which <facet> belongs to <group>?": false of the group, distinct texts. */
-export function factDistractorPool(fact: GroupFact, dataset: Dataset): GroupFact[] {
-	const seen = new Set([normaliseAnswer(fact.answer)]);
-	return dataset.facts.filter(isGroupFact).filter((other) => {
-		if (other.facet !== fact.facet || isArguablyTrueOf(other, fact.groupId, dataset)) return false;
-		const key = normaliseAnswer(other.answer);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
-}
-
-/** Wrong groups for "Which muscle group <clue>?": groups the fact is not true of. */
-export function groupDistractorPool(fact: GroupFact, dataset: Dataset): MuscleGroup[] {
-	return dataset.groups.filter((g) => !isArguablyTrueOf(fact, g.id, dataset));
-}
-
-function factChoiceQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): ChoiceQuestion {
-	const group = findGroup(dataset, fact);
-	const wrong = sample(rng, factDistractorPool(fact, dataset), OPTION_COUNT - 1).map((f) => f.answer);
-	const prompt = pick(rng, FACT_PROMPTS[fact.facet])(subjectOf(group));
-	return choice('choose-fact', fact, prompt, fact.answer, wrong, rng);
-}
-
-function groupChoiceQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): ChoiceQuestion {
-	const group = findGroup(dataset, fact);
-	const wrong = sample(rng, groupDistractorPool(fact, dataset), OPTION_COUNT - 1).map((g) => g.name);
-	return choice('choose-group', fact, `Which muscle group ${fact.clue}?`, group.name, wrong, rng);
-}
-
-function adviceQuestion(fact: GeneralFact, rng: Rng): ChoiceQuestion {
-	const wrong = sample(rng, fact.wrongAnswers, OPTION_COUNT - 1);
-	return choice('choose-advice', fact, fact.prompt, fact.answer, wrong, rng);
-}
-
-function choice(
-	kind: QuestionKind,
+export function generate(
 	fact: Fact,
-	prompt: string,
-	correct: string,
-	wrong: string[],
-	rng: Rng
-): ChoiceQuestion {
-	if (wrong.length < OPTION_COUNT - 1) {
-		throw new Error(`${fact.id}: only ${wrong.length} safe wrong options for ${kind}`);
+	dataset: Dataset,
+	rng: Rng,
+	kind?: QuestionKind,
+	context?: ReviewContext
+): Question {
+	const available = kindsFor(fact, dataset);
+	const chosen = kind ?? (context ? chooseKind(available, context, rng) : available[Math.floor(rng() * available.length)]!);
+	if (!available.includes(chosen)) throw new Error(`${fact.id} can't be asked as ${chosen}`);
+	if (!isGroupFact(fact)) {
+		return chosen === 'true-false' ? trueFalseQuestion(fact, dataset, rng) : adviceChoiceQuestion(fact, rng);
 	}
-	const options = shuffle(rng, [correct, ...wrong]);
-	return {
-		kind,
-		factId: fact.id,
-		prompt,
-		options,
-		correctIndex: options.indexOf(correct),
-		correctAnswer: correct,
-		explanation: fact.statement
-	};
+	switch (chosen) {
+		case 'choose-group':
+			return groupChoiceQuestion(fact, dataset, rng);
+		case 'true-false':
+			return trueFalseQuestion(fact, dataset, rng);
+		case 'which-not':
+			return whichNotQuestion(fact, dataset, rng);
+		case 'typed-group':
+			return typedGroupQuestion(fact, dataset);
+		case 'typed-exercise':
+			return typedExerciseQuestion(fact, dataset);
+		case 'matching':
+			return matchingQuestion(fact, dataset, rng);
+		default:
+			return factChoiceQuestion(fact, dataset, rng);
+	}
+}
+
+/** Judges a response to a question. Pure; a response of the wrong format is simply wrong. */
+export function grade(question: Question, response: Response): Judgement {
+	switch (question.format) {
+		case 'choice': {
+			const index = response.format === 'choice' ? response.index : -1;
+			return {
+				correct: index === question.correctIndex,
+				given: question.options[index] ?? '',
+				correctAnswer: question.correctAnswer
+			};
+		}
+		case 'typed': {
+			const text = response.format === 'typed' ? response.text : '';
+			const verdict = judgeTyped(text, question.accepted, question.rejected);
+			const [first, ...others] = question.answers;
+			const correctAnswer = question.kind === 'typed-group' ? question.answers.join(' or ') : (first ?? '');
+			let note: string | undefined;
+			if (verdict.correct && verdict.typo) note = `Accepted, spelt “${verdict.matched}”.`;
+			if (question.kind === 'typed-exercise' && others.length > 0) note = [note, `Also right: ${others.join(', ')}.`].filter(Boolean).join(' ');
+			return { correct: verdict.correct, given: text.trim().slice(0, 200), correctAnswer, note };
+		}
+		case 'matching': {
+			const picks = response.format === 'matching' ? response.picks : [];
+			const correct = question.solution.every((option, row) => picks[row] === option);
+			const pairs = (choose: (row: number) => number | null | undefined) =>
+				question.items.map((item, row) => `${item}: ${question.options[choose(row) ?? -1] ?? '—'}`).join('; ');
+			return {
+				correct,
+				given: pairs((row) => picks[row]),
+				correctAnswer: pairs((row) => question.solution[row])
+			};
+		}
+	}
 }

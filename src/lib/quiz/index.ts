@@ -1,3 +1,7 @@
+export * from './types';
 export * from './generate';
 export * from './rng';
-export { factsOverlap, isArguablyTrueOf, normaliseAnswer } from './overlap';
+export { OPTION_COUNT, factDistractorPool, groupDistractorPool } from './choice';
+export { allowedKinds, chooseKind, RECALL_STABILITY_DAYS, type ReviewContext } from './policy';
+export { answerKey, answerWords, judgeTyped, typoAllowance } from './typed-answer';
+export { clueNamesItsGroup, factsOverlap, groupsTrueOf, isArguablyTrueOf, isSafelyFalseOf, normaliseAnswer } from './overlap';

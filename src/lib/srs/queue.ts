@@ -74,7 +74,7 @@ export function interleave(reviews: readonly string[], newFacts: readonly string
 /**
  * The order new facts are met in: one group at a time in turn (and the general advice as one
  * more "group"), each group's facts in dataset order (location, role, function, injury,
- * exercise). Neighbours are then never two facts of one group and facet.
+ * exercise), so a new learner meets every group early. No two neighbours share group and facet.
  */
 export function introductionOrder(facts: readonly Fact[]): Fact[] {
 	const byGroup = new Map<string, Fact[]>();
@@ -92,5 +92,52 @@ export function introductionOrder(facts: readonly Fact[]): Fact[] {
 			if (fact) order.push(fact);
 		}
 	}
-	return order;
+	// Groups with many facts fill the last rounds alone: space those out too.
+	const byId = new Map(order.map((fact) => [fact.id, fact]));
+	return spaceSiblings(
+		order.map((fact) => fact.id),
+		factFamily
+	).map((id) => byId.get(id)!);
+}
+
+/**
+ * Reorders a session so that no two neighbours share a family (same group and facet, where one
+ * question could give the other away), keeping the priority order as far as possible. Each
+ * slot takes the earliest remaining item of another family whose taking still leaves the rest
+ * arrangeable; only when no order can avoid it do siblings meet.
+ */
+export function spaceSiblings(order: readonly string[], familyOf: (id: string) => string): string[] {
+	const remaining = order.map((id) => ({ id, family: familyOf(id) }));
+	const counts = new Map<string, number>();
+	for (const { family } of remaining) counts.set(family, (counts.get(family) ?? 0) + 1);
+
+	// With `left` items to place after an item of family `previous`, an order without
+	// neighbouring siblings exists iff no family needs more than every other slot.
+	const arrangeable = (left: number, previous: string) =>
+		[...counts].every(([family, count]) => count <= (family === previous ? Math.floor(left / 2) : Math.ceil(left / 2)));
+
+	const spaced: string[] = [];
+	let previous: string | undefined;
+	while (remaining.length > 0) {
+		let index = -1;
+		let fallback = -1;
+		for (let i = 0; i < remaining.length && index === -1; i++) {
+			const { family } = remaining[i]!;
+			if (family === previous) continue;
+			if (fallback === -1) fallback = i;
+			counts.set(family, counts.get(family)! - 1);
+			if (arrangeable(remaining.length - 1, family)) index = i;
+			counts.set(family, counts.get(family)! + 1);
+		}
+		const [taken] = remaining.splice(index !== -1 ? index : fallback !== -1 ? fallback : 0, 1);
+		counts.set(taken!.family, counts.get(taken!.family)! - 1);
+		spaced.push(taken!.id);
+		previous = taken!.family;
+	}
+	return spaced;
+}
+
+/** The family of a fact id `<group>.<facet>.<slug>`: its group and facet. */
+export function factFamily(factId: string): string {
+	return factId.split('.').slice(0, 2).join('.');
 }

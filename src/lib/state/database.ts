@@ -31,3 +31,11 @@ export function onDatabaseClosed(listener: (reason: string) => void): () => void
 export function localTimeZone(): string {
 	return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+/**
+ * Asks the browser to keep Stride's storage through storage pressure, once the learner has
+ * progress worth keeping. Harmless where unsupported or refused.
+ */
+export function requestPersistentStorage(): void {
+	navigator.storage?.persist?.().catch(() => undefined);
+}

@@ -1,13 +1,31 @@
 import { DATASET, factById } from '../content';
-import { loadSettings, loadToday, recordAnswer, type Settings, type StrideDatabase } from '../db';
-import { createRng, generate, seedFrom, type Question } from '../quiz';
+import {
+	finishSession,
+	loadLastReview,
+	loadSettings,
+	loadToday,
+	recordAnswer,
+	startSession,
+	type Settings,
+	type StrideDatabase
+} from '../db';
+import {
+	createRng,
+	generate,
+	grade,
+	kindsFor,
+	seedFrom,
+	type Judgement,
+	type Question,
+	type QuestionKind,
+	type Response
+} from '../quiz';
 import { studyDay, type CardState } from '../srs';
-import { localTimeZone } from './database';
+import { localTimeZone, requestPersistentStorage } from './database';
 
 export interface AnsweredItem {
 	question: Question;
-	chosenIndex: number;
-	correct: boolean;
+	judgement: Judgement;
 	/** The card after this answer: what comes next for the fact. */
 	after: CardState;
 }
@@ -22,7 +40,8 @@ export class QuizSession {
 	phase = $state<Phase>('loading');
 	error = $state<string | null>(null);
 	question = $state<Question | null>(null);
-	chosenIndex = $state<number | null>(null);
+	/** The response given to the current question, once answered. */
+	response = $state<Response | null>(null);
 	answered = $state<AnsweredItem[]>([]);
 	queue = $state<string[]>([]);
 	/** True while an answer is being written, so a double press can't answer twice. */
@@ -33,10 +52,16 @@ export class QuizSession {
 	#shownAt = 0;
 	#db: StrideDatabase;
 	#clock: () => number;
+	#drill: QuestionKind | null;
 
-	constructor(db: StrideDatabase, clock: () => number = Date.now) {
+	/**
+	 * @param drill a question kind to practise: the session then holds only today's facts that
+	 *   can be asked that way, each asked that way.
+	 */
+	constructor(db: StrideDatabase, options: { clock?: () => number; drill?: QuestionKind | null } = {}) {
 		this.#db = db;
-		this.#clock = clock;
+		this.#clock = options.clock ?? Date.now;
+		this.#drill = options.drill ?? null;
 	}
 
 	get position(): number {
@@ -47,10 +72,6 @@ export class QuizSession {
 		return this.queue.length;
 	}
 
-	get score(): number {
-		return this.answered.filter((item) => item.correct).length;
-	}
-
 	get lastAnswer(): AnsweredItem | undefined {
 		return this.answered.at(-1);
 	}
@@ -59,35 +80,39 @@ export class QuizSession {
 		try {
 			this.#settings = await loadSettings(this.#db);
 			const now = this.#clock();
-			const today = await loadToday(this.#db, now, this.#day(now), this.#settings);
+			const day = this.#day(now);
+			const drill = this.#drill;
+			const today = await loadToday(this.#db, now, day, this.#settings, (fact) =>
+				drill ? kindsFor(fact, DATASET).includes(drill) : true
+			);
 			this.queue = today.queue;
 			if (this.queue.length === 0) {
 				this.phase = 'empty';
 				return;
 			}
-			this.#ask(0);
+			await startSession(this.#db, this.sessionId, now, day);
+			await this.#ask(0);
 		} catch (error) {
 			this.#fail('Your progress could not be loaded', error);
 		}
 	}
 
-	async answer(optionIndex: number): Promise<void> {
+	async answer(response: Response): Promise<void> {
 		const question = this.question;
 		const settings = this.#settings;
 		if (this.phase !== 'asking' || this.saving || !question || !settings) return;
-		if (optionIndex < 0 || optionIndex >= question.options.length) return;
 		this.saving = true;
 		const now = this.#clock();
-		const correct = optionIndex === question.correctIndex;
+		const judgement = grade(question, response);
 		try {
 			const row = await recordAnswer(
 				this.#db,
 				{
 					factId: question.factId,
-					correct,
+					correct: judgement.correct,
 					answerMs: Math.max(0, now - this.#shownAt),
 					kind: question.kind,
-					given: question.options[optionIndex] ?? '',
+					given: judgement.given,
 					sessionId: this.sessionId
 				},
 				now,
@@ -95,9 +120,10 @@ export class QuizSession {
 				settings
 			);
 			this.error = null;
-			this.chosenIndex = optionIndex;
-			this.answered = [...this.answered, { question, chosenIndex: optionIndex, correct, after: row.after }];
+			this.response = response;
+			this.answered = [...this.answered, { question, judgement, after: row.after }];
 			this.phase = 'feedback';
+			if (this.answered.length === 1) requestPersistentStorage();
 		} catch (error) {
 			// The question stays open: the learner can try again, and nothing half-saved remains.
 			this.error = `Your answer could not be saved, so nothing was recorded (${describe(error)}). Try again.`;
@@ -106,26 +132,37 @@ export class QuizSession {
 		}
 	}
 
-	next(): void {
+	async next(): Promise<void> {
 		if (this.phase !== 'feedback') return;
 		if (this.position >= this.total) {
 			this.phase = 'done';
 			this.question = null;
+			await finishSession(this.#db, this.sessionId, this.#clock()).catch(() => undefined);
 			return;
 		}
-		this.#ask(this.position);
+		await this.#ask(this.position);
 	}
 
-	#ask(index: number): void {
+	async #ask(index: number): Promise<void> {
 		const factId = this.queue[index];
 		const fact = factId ? factById(factId) : undefined;
 		if (!fact) {
 			this.#fail('A question could not be built', new Error(`Unknown fact ${factId}`));
 			return;
 		}
-		// A seed per session and fact: the same fact is worded afresh in every session.
-		this.question = generate(fact, DATASET, createRng(seedFrom(this.sessionId, fact.id)));
-		this.chosenIndex = null;
+		const [card, last] = await Promise.all([
+			this.#db.cards.get(fact.id),
+			loadLastReview(this.#db, fact.id)
+		]);
+		// Seeded by session, fact and review count: a fresh form on every review.
+		const rng = createRng(seedFrom(this.sessionId, fact.id, card?.reps ?? 0));
+		this.question = generate(fact, DATASET, rng, this.#drill ?? undefined, {
+			phase: card?.phase ?? 'new',
+			stabilityDays: card?.stability ?? 0,
+			lastCorrect: last?.correct ?? null,
+			lastKind: last?.kind ?? null
+		});
+		this.response = null;
 		this.phase = 'asking';
 		this.#shownAt = this.#clock();
 	}

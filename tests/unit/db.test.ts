@@ -1,0 +1,381 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
+import { DATASET } from '$lib/content';
+import {
+	DEFAULT_SETTINGS,
+	loadLastReview,
+	loadRecentMisses,
+	loadSettings,
+	loadStudiedFactIds,
+	loadToday,
+	openDatabase,
+	recordAnswer,
+	type Answer,
+	type StrideDatabase
+} from '$lib/db';
+import { applyGrade, factFamily, introductionOrder, newCardState, studyDay, type CardState } from '$lib/srs';
+
+const now = Date.UTC(2026, 0, 10, 9);
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const day = studyDay(now, { timeZone: 'UTC', dayStartHour: 4 });
+const settings = DEFAULT_SETTINGS;
+
+const opened: StrideDatabase[] = [];
+
+/** A fresh, empty database per test. */
+function freshDatabase(): StrideDatabase {
+	const db = openDatabase(`test-${crypto.randomUUID()}`);
+	opened.push(db);
+	return db;
+}
+
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+});
+
+function answer(factId: string, correct: boolean, extra: Partial<Answer> = {}): Answer {
+	return {
+		factId,
+		correct,
+		answerMs: 4200,
+		kind: 'choose-fact',
+		given: correct ? 'Squats' : 'Calf raises',
+		sessionId: 'session-1',
+		...extra
+	};
+}
+
+/**
+ * Makes writes to one table fail inside the transaction the way a full disk does: the
+ * request rejects with a QuotaExceededError DOMException. Installed as Dexie middleware,
+ * so the failure happens between recordAnswer's two writes. Returns a switch.
+ */
+function failWritesTo(db: StrideDatabase, tableName: 'cards' | 'reviews'): { enabled: boolean } {
+	const fault = { enabled: true };
+	db.use({
+		stack: 'dbcore',
+		name: `fail-${tableName}`,
+		create(down: DBCore): Partial<DBCore> {
+			return {
+				...down,
+				table(name: string): DBCoreTable {
+					const table = down.table(name);
+					if (name !== tableName) return table;
+					return {
+						...table,
+						mutate(req: DBCoreMutateRequest) {
+							if (!fault.enabled) return table.mutate(req);
+							return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+						}
+					};
+				}
+			};
+		}
+	});
+	return fault;
+}
+
+const factId = 'glutes.exercise.squat';
+
+describe('recordAnswer', () => {
+	it('writes exactly one review row and the new card state together', async () => {
+		const db = freshDatabase();
+		const row = await recordAnswer(db, answer(factId, true), now, day, settings);
+
+		const rows = await db.reviews.toArray();
+		expect(rows).toEqual([row]);
+		const card = await db.cards.get(factId);
+		expect(card).toEqual(row.after);
+		expect(await db.cards.count()).toBe(1);
+	});
+
+	it('logs the answer with a new card as "before" and the scheduled card as "after"', async () => {
+		const db = freshDatabase();
+		const row = await recordAnswer(db, answer(factId, true, { answerMs: 1234 }), now, day, settings);
+		expect(row).toMatchObject({
+			factId,
+			correct: true,
+			grade: 'good',
+			answerMs: 1234,
+			kind: 'choose-fact',
+			given: 'Squats',
+			sessionId: 'session-1',
+			reviewedAt: now,
+			day
+		});
+		expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
+		expect(row.before).toEqual(newCardState(factId, now));
+		expect(row.after.phase).toBe('learning');
+		expect(row.after.lastReview).toBe(now);
+		expect(row.after.due).toBeGreaterThan(now);
+	});
+
+	it('grades a wrong answer Again and a right one Good', async () => {
+		const db = freshDatabase();
+		const wrong = await recordAnswer(db, answer('core.exercise.plank', false), now, day, settings);
+		const right = await recordAnswer(db, answer('core.exercise.crunch', true), now, day, settings);
+		expect(wrong.grade).toBe('again');
+		expect(right.grade).toBe('good');
+		expect(wrong.after.due).toBeLessThan(right.after.due);
+	});
+
+	it('uses the stored card as "before" for the next answer to the same fact', async () => {
+		const db = freshDatabase();
+		const first = await recordAnswer(db, answer(factId, true), now, day, settings);
+		const second = await recordAnswer(db, answer(factId, true), first.after.due, day, settings);
+
+		expect(second.before).toEqual(first.after);
+		expect(second.after.reps).toBe(2);
+		expect(second.after.phase).toBe('review');
+		expect(await db.cards.get(factId)).toEqual(second.after);
+		expect(await db.reviews.count()).toBe(2);
+		expect(first.id).not.toBe(second.id);
+	});
+
+	it('keeps other facts’ cards untouched', async () => {
+		const db = freshDatabase();
+		const other = await recordAnswer(db, answer('core.exercise.plank', true), now, day, settings);
+		await recordAnswer(db, answer(factId, false), now + MINUTE, day, settings);
+		expect(await db.cards.get('core.exercise.plank')).toEqual(other.after);
+	});
+
+	it('writes nothing when the card write fails: the promise rejects, no review row, no card', async () => {
+		const db = freshDatabase();
+		failWritesTo(db, 'cards');
+
+		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toMatchObject({
+			name: 'QuotaExceededError'
+		});
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
+	it('writes nothing when a creating hook on cards throws', async () => {
+		const db = freshDatabase();
+		db.cards.hook('creating', () => {
+			throw new Error('QuotaExceededError');
+		});
+
+		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toThrow('QuotaExceededError');
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
+	it('keeps the previous card and log when the second answer’s card update fails', async () => {
+		const db = freshDatabase();
+		const fault = failWritesTo(db, 'cards');
+		fault.enabled = false;
+		const first = await recordAnswer(db, answer(factId, true), now, day, settings);
+
+		fault.enabled = true;
+		await expect(recordAnswer(db, answer(factId, false), first.after.due, day, settings)).rejects.toMatchObject({
+			name: 'QuotaExceededError'
+		});
+		expect(await db.reviews.toArray()).toEqual([first]);
+		expect(await db.cards.get(factId)).toEqual(first.after);
+	});
+
+	it('writes no card when the review row cannot be written', async () => {
+		const db = freshDatabase();
+		failWritesTo(db, 'reviews');
+
+		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toMatchObject({
+			name: 'QuotaExceededError'
+		});
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
+	it('works again once the failure has passed', async () => {
+		const db = freshDatabase();
+		const fault = failWritesTo(db, 'cards');
+		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toBeDefined();
+
+		fault.enabled = false;
+		const row = await recordAnswer(db, answer(factId, true), now, day, settings);
+		expect(row.before).toEqual(newCardState(factId, now));
+		expect(await db.reviews.count()).toBe(1);
+		expect(await db.cards.get(factId)).toEqual(row.after);
+	});
+});
+
+describe('loadToday', () => {
+	it('plans ten new facts and no reviews for an empty database', async () => {
+		const db = freshDatabase();
+		const today = await loadToday(db, now, day, settings);
+		expect(today.plan.newFacts).toHaveLength(10);
+		expect(today.plan.reviews).toEqual([]);
+		expect(today.plan.dueCount).toBe(0);
+		expect(today.plan.unseenCount).toBe(DATASET.facts.length);
+		expect(today.queue).toEqual(today.plan.newFacts);
+		expect(today.answeredToday).toBe(0);
+		const known = new Set(DATASET.facts.map((f) => f.id));
+		for (const id of today.queue) expect(known.has(id), id).toBe(true);
+	});
+
+	it('introduces facts of different groups first', async () => {
+		const db = freshDatabase();
+		const today = await loadToday(db, now, day, settings);
+		const groups = today.plan.newFacts.slice(0, 8).map((id) => id.split('.')[0]);
+		expect(new Set(groups).size).toBe(8);
+	});
+
+	it('after three answers, offers the seven remaining new facts and not the answered ones', async () => {
+		const db = freshDatabase();
+		const first = await loadToday(db, now, day, settings);
+		const answered = first.queue.slice(0, 3);
+		let at = now;
+		for (const [i, id] of answered.entries()) {
+			await recordAnswer(db, answer(id, i !== 1), at, day, settings);
+			at += 10_000;
+		}
+
+		const reloaded = await loadToday(db, at, day, settings);
+		expect(reloaded.plan.newFacts).toEqual(first.plan.newFacts.slice(3));
+		expect(reloaded.plan.newFacts).toHaveLength(7);
+		for (const id of answered) expect(reloaded.queue, id).not.toContain(id);
+		expect(reloaded.queue).toHaveLength(7);
+		expect(reloaded.answeredToday).toBe(3);
+		expect(reloaded.plan.unseenCount).toBe(DATASET.facts.length - 3);
+	});
+
+	it('brings the answered facts back when their learning step is due, without more new facts', async () => {
+		const db = freshDatabase();
+		const first = await loadToday(db, now, day, settings);
+		const answered = first.queue.slice(0, 3);
+		for (const id of answered) await recordAnswer(db, answer(id, true), now, day, settings);
+
+		const later = await loadToday(db, now + 30 * MINUTE, day, settings);
+		expect([...later.plan.reviews].sort()).toEqual([...answered].sort());
+		expect(later.plan.newFacts).toEqual(first.plan.newFacts.slice(3));
+		expect(later.queue[0]).toBe(later.plan.reviews[0]);
+		expect(later.queue).toHaveLength(10);
+	});
+
+	it('starts a fresh new-fact allowance on the next study day', async () => {
+		const db = freshDatabase();
+		const first = await loadToday(db, now, day, settings);
+		for (const [i, id] of first.queue.entries()) {
+			await recordAnswer(db, answer(id, true), now + i * 1000, day, settings);
+		}
+		const sameDay = await loadToday(db, now + 20_000, day, settings);
+		expect(sameDay.plan.newFacts).toEqual([]);
+
+		const tomorrowAt = now + DAY;
+		const tomorrow = studyDay(tomorrowAt, { timeZone: 'UTC', dayStartHour: 4 });
+		expect(tomorrow).not.toBe(day);
+		const next = await loadToday(db, tomorrowAt, tomorrow, settings);
+		expect(next.plan.newFacts).toHaveLength(10);
+		for (const id of first.queue) expect(next.plan.newFacts).not.toContain(id);
+		expect(next.answeredToday).toBe(0);
+	});
+
+	it('reports how many facts are studied and when the next one falls due', async () => {
+		const db = freshDatabase();
+		expect(await loadToday(db, now, day, settings)).toMatchObject({ studiedCount: 0, nextDueAt: null });
+		const row = await recordAnswer(db, answer(factId, true), now, day, settings);
+		const today = await loadToday(db, now, day, settings);
+		expect(today.studiedCount).toBe(1);
+		expect(today.nextDueAt).toBe(row.after.due);
+	});
+
+	it('limits the plan to the facts a filter lets through', async () => {
+		const db = freshDatabase();
+		const today = await loadToday(db, now, day, settings, (fact) => fact.facet === 'exercise');
+		expect(today.plan.newFacts).toHaveLength(10);
+		for (const id of today.queue) expect(id).toMatch(/\.exercise\./);
+	});
+
+	it('never asks two facts of one group and facet back to back when the day’s facts allow it', async () => {
+		// Late in the course: everything is studied and not due except the last ten facts.
+		const db = freshDatabase();
+		const order = introductionOrder(DATASET.facts).map((f) => f.id);
+		const lastTen = order.slice(-10);
+		const studied: CardState[] = order.slice(0, -10).map((id) => ({
+			...applyGrade(newCardState(id, now - 40 * DAY), 'good', now - 40 * DAY, settings),
+			phase: 'review',
+			due: now + 30 * DAY
+		}));
+		await db.cards.bulkPut(studied);
+
+		const today = await loadToday(db, now, day, settings);
+		expect([...today.queue].sort()).toEqual([...lastTen].sort());
+		const siblings = today.queue.flatMap((id, i) =>
+			i > 0 && factFamily(id) === factFamily(today.queue[i - 1]!) ? [`${today.queue[i - 1]} → ${id}`] : []
+		);
+		expect(siblings, today.queue.join('\n')).toEqual([]);
+	});
+
+	it('honours a smaller daily limit from the settings', async () => {
+		const db = freshDatabase();
+		const today = await loadToday(db, now, day, { ...settings, newPerDay: 4 });
+		expect(today.plan.newFacts).toHaveLength(4);
+		expect(today.queue).toHaveLength(4);
+	});
+});
+
+describe('history', () => {
+	it('lists facts missed in the last week, newest miss first, once each', async () => {
+		const db = freshDatabase();
+		await recordAnswer(db, answer('core.exercise.plank', false), now - 8 * DAY, day, settings);
+		await recordAnswer(db, answer(factId, false), now - 2 * DAY, day, settings);
+		const latestMiss = await recordAnswer(db, answer(factId, false, { given: 'Leg lifts' }), now - DAY, day, settings);
+		await recordAnswer(db, answer('calves.exercise.calf-raise', false), now - 3 * DAY, day, settings);
+		await recordAnswer(db, answer('core.exercise.crunch', true), now - DAY, day, settings);
+
+		const misses = await loadRecentMisses(db, now);
+		expect(misses.map((r) => r.factId)).toEqual([factId, 'calves.exercise.calf-raise']);
+		expect(misses[0]).toEqual(latestMiss);
+	});
+
+	it('finds the latest answer to a fact and the facts studied', async () => {
+		const db = freshDatabase();
+		expect(await loadLastReview(db, factId)).toBeUndefined();
+		await recordAnswer(db, answer(factId, true), now, day, settings);
+		const last = await recordAnswer(db, answer(factId, false, { kind: 'choose-group' }), now + DAY, day, settings);
+		await recordAnswer(db, answer('core.exercise.plank', true), now + 2 * DAY, day, settings);
+		expect(await loadLastReview(db, factId)).toEqual(last);
+		expect(await loadStudiedFactIds(db)).toEqual(new Set([factId, 'core.exercise.plank']));
+	});
+});
+
+describe('loadSettings', () => {
+	it('returns the defaults on an empty database', async () => {
+		const db = freshDatabase();
+		expect(await loadSettings(db)).toEqual({
+			desiredRetention: 0.9,
+			newPerDay: 10,
+			reviewsPerDay: 100,
+			dayStartHour: 4
+		});
+		expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+	});
+
+	it('returns stored settings without the row key', async () => {
+		const db = freshDatabase();
+		await db.settings.put({ key: 'settings', desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, dayStartHour: 3 });
+		expect(await loadSettings(db)).toEqual({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, dayStartHour: 3 });
+	});
+
+	it('does not let a caller change the defaults through the returned object', async () => {
+		const db = freshDatabase();
+		const loaded = await loadSettings(db);
+		loaded.newPerDay = 99;
+		expect(DEFAULT_SETTINGS.newPerDay).toBe(10);
+	});
+});
+
+describe('openDatabase', () => {
+	it('creates the four tables of schema version 1', async () => {
+		const db = freshDatabase();
+		await db.open();
+		expect(db.verno).toBe(1);
+		expect(db.tables.map((t) => t.name).sort()).toEqual(['cards', 'reviews', 'sessions', 'settings']);
+		expect(db.cards.schema.primKey.keyPath).toBe('factId');
+		expect(db.reviews.schema.indexes.map((i) => i.name)).toEqual(
+			expect.arrayContaining(['factId', 'reviewedAt', 'day', 'sessionId'])
+		);
+	});
+});
