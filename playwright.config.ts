@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = 4173;
+// STRIDE_TEST_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.STRIDE_TEST_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
