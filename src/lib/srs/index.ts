@@ -1,4 +1,5 @@
 export * from './types';
 export * from './day';
 export * from './queue';
-export { applyGrade, newCardState, recallProbability } from './scheduler';
+export * from './leech';
+export { applyGrade, newCardState, recallProbability, replayReviews, type GradedReview } from './scheduler';

@@ -94,3 +94,25 @@ export function recallProbability(state: CardState, at: number): number {
 	if (state.phase === 'new' || state.lastReview === null) return 0;
 	return schedulerFor({ desiredRetention: 0.9 }).get_retrievability(toCard(state), new Date(at), false);
 }
+
+export interface GradedReview {
+	grade: Grade;
+	/** When it was answered (epoch ms). */
+	at: number;
+}
+
+/**
+ * Rebuilds a card by replaying its answers in time order from a new card: how a damaged card
+ * row is repaired, and how cards are rescheduled when desired retention changes (the memory
+ * state follows from the history; the intervals from the new settings).
+ */
+export function replayReviews(
+	factId: string,
+	reviews: readonly GradedReview[],
+	settings: SchedulerSettings
+): CardState {
+	const ordered = [...reviews].sort((a, b) => a.at - b.at);
+	let card = newCardState(factId, ordered[0]?.at ?? 0);
+	for (const review of ordered) card = applyGrade(card, review.grade, review.at, settings);
+	return card;
+}
