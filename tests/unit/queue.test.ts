@@ -17,6 +17,7 @@ import {
 } from '$lib/srs';
 
 const now = Date.UTC(2026, 0, 10, 9);
+const UTC_4AM = { timeZone: 'UTC', dayStartHour: 4 };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -35,6 +36,7 @@ function reviewCard(factId: string, { stability, daysAgo, dueIn = -HOUR }: { sta
 		learningSteps: 0,
 		reps: 3,
 		lapses: 0,
+		misses: 0,
 		lastReview: now - daysAgo * DAY
 	};
 }
@@ -43,6 +45,7 @@ function plan(partial: Partial<Omit<TodayInput, 'cards'>> & { cards: CardState[]
 	return planToday({
 		facts: DATASET.facts,
 		now,
+		day: UTC_4AM,
 		limits: DEFAULT_DAILY_LIMITS,
 		newDoneToday: 0,
 		reviewsDoneToday: 0,
@@ -76,9 +79,9 @@ describe('planToday', () => {
 		expect(recalls).toEqual([...recalls].sort((a, b) => a - b));
 	});
 
-	it('leaves out cards that are not due yet, and learning cards due later', () => {
+	it('leaves out cards due on a later day, and learning cards due later', () => {
 		const cards = [
-			reviewCard(ids[0]!, { stability: 2, daysAgo: 20, dueIn: HOUR }),
+			reviewCard(ids[0]!, { stability: 2, daysAgo: 20, dueIn: DAY }),
 			reviewCard(ids[1]!, { stability: 2, daysAgo: 20, dueIn: 0 }),
 			{ ...reviewCard(ids[2]!, { stability: 1, daysAgo: 0 }), phase: 'learning' as const, due: now + 10 * 60_000 },
 			{ ...reviewCard(ids[3]!, { stability: 1, daysAgo: 0 }), phase: 'relearning' as const, due: now - 1 }
@@ -86,8 +89,31 @@ describe('planToday', () => {
 		const today = plan({ cards });
 		expect(today.reviews.sort()).toEqual([ids[1], ids[3]].sort());
 		expect(today.dueCount).toBe(2);
-		expect(isDue(cards[0]!, now)).toBe(false);
-		expect(isDue(cards[1]!, now)).toBe(true);
+		expect(isDue(cards[0]!, now, UTC_4AM)).toBe(false);
+		expect(isDue(cards[1]!, now, UTC_4AM)).toBe(true);
+		expect(isDue(cards[2]!, now, UTC_4AM)).toBe(false);
+	});
+
+	it('counts a review card due later in the study day as due now (days, not minutes)', () => {
+		// 09:00 now; due at 15:00 today, and at 03:00 tomorrow (still today's study day, which
+		// starts at 04:00), but not at 05:00 tomorrow.
+		const laterToday = reviewCard(ids[0]!, { stability: 2, daysAgo: 2, dueIn: 6 * HOUR });
+		const beforeDayStart = reviewCard(ids[1]!, { stability: 2, daysAgo: 2, dueIn: 18 * HOUR });
+		const nextDay = reviewCard(ids[2]!, { stability: 2, daysAgo: 2, dueIn: 20 * HOUR });
+		expect(isDue(laterToday, now, UTC_4AM)).toBe(true);
+		expect(isDue(beforeDayStart, now, UTC_4AM)).toBe(true);
+		expect(isDue(nextDay, now, UTC_4AM)).toBe(false);
+		expect(plan({ cards: [laterToday, beforeDayStart, nextDay] }).dueCount).toBe(2);
+	});
+
+	it('pauses new facts while more reviews are due than today allows, and says so', () => {
+		const backlog = ids.slice(0, 12).map((id) => reviewCard(id, { stability: 3, daysAgo: 40 }));
+		const paused = plan({ cards: backlog, limits: { newPerDay: 10, reviewsPerDay: 5 } });
+		expect(paused).toMatchObject({ dueCount: 12, newPaused: true, newFacts: [] });
+		expect(paused.reviews).toHaveLength(5);
+		const underControl = plan({ cards: backlog, limits: { newPerDay: 10, reviewsPerDay: 20 } });
+		expect(underControl.newPaused).toBe(false);
+		expect(underControl.newFacts).toHaveLength(10);
 	});
 
 	it('never counts a card in phase "new" as a due review or as studied', () => {
@@ -146,20 +172,28 @@ describe('planToday', () => {
 					}));
 					const byId = new Map(cards.map((c) => [c.factId, c]));
 					const today = plan({ cards, limits: { newPerDay, reviewsPerDay }, newDoneToday, reviewsDoneToday });
-					const due = cards.filter((c) => c.phase !== 'new' && c.due <= now);
+					const today0 = studyDay(now, UTC_4AM);
+					const due = cards.filter(
+						(c) =>
+							c.phase !== 'new' &&
+							(c.due <= now || (c.phase === 'review' && studyDay(c.due, UTC_4AM) <= today0))
+					);
+					const reviewRoom = Math.max(0, reviewsPerDay - reviewsDoneToday);
 					const unseen = ids.filter((id) => (byId.get(id)?.phase ?? 'new') === 'new');
 
 					expect(today.dueCount).toBe(due.length);
-					expect(today.reviews).toHaveLength(Math.min(due.length, Math.max(0, reviewsPerDay - reviewsDoneToday)));
+					expect(today.reviews).toHaveLength(Math.min(due.length, reviewRoom));
 					expect(today.unseenCount).toBe(unseen.length);
-					expect(today.newFacts).toEqual(unseen.slice(0, Math.max(0, newPerDay - newDoneToday)));
+					expect(today.newPaused).toBe(due.length > reviewRoom);
+					const newRoom = today.newPaused ? 0 : Math.max(0, newPerDay - newDoneToday);
+					expect(today.newFacts).toEqual(unseen.slice(0, newRoom));
 					const recalls = today.reviews.map((id) => recallProbability(byId.get(id)!, now));
 					for (let i = 1; i < recalls.length; i++) expect(recalls[i]!).toBeGreaterThanOrEqual(recalls[i - 1]!);
 					// The reviews kept are the weakest of all due.
 					const kept = new Set(today.reviews);
 					const weakestLeftOut = Math.min(...due.filter((c) => !kept.has(c.factId)).map((c) => recallProbability(c, now)));
 					for (const r of recalls) expect(r).toBeLessThanOrEqual(weakestLeftOut);
-					for (const id of today.reviews) expect(isDue(byId.get(id)!, now)).toBe(true);
+					for (const id of today.reviews) expect(isDue(byId.get(id)!, now, UTC_4AM)).toBe(true);
 					expect(new Set([...today.reviews, ...today.newFacts]).size).toBe(today.reviews.length + today.newFacts.length);
 				}
 			),

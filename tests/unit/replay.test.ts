@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyGrade, isLeech, LEECH_THRESHOLD, newCardState, replayReviews, type GradedReview } from '$lib/srs';
+import { applyGrade, isLeech, type Grade, LEECH_THRESHOLD, newCardState, replayReviews, type GradedReview } from '$lib/srs';
 
 const start = Date.UTC(2026, 2, 1, 8);
 const DAY = 86_400_000;
 const settings = { desiredRetention: 0.9 };
 
 describe('replayReviews', () => {
-	const history: GradedReview[] = [
+	const history: { grade: Grade; at: number }[] = [
 		{ grade: 'good', at: start },
 		{ grade: 'good', at: start + 15 * 60_000 },
 		{ grade: 'again', at: start + 3 * DAY },
@@ -38,10 +38,23 @@ describe('replayReviews', () => {
 });
 
 describe('isLeech', () => {
-	it(`flags a fact from ${LEECH_THRESHOLD} lapses or misses on`, () => {
-		expect(isLeech({ lapses: LEECH_THRESHOLD - 1 })).toBe(false);
-		expect(isLeech({ lapses: LEECH_THRESHOLD })).toBe(true);
-		expect(isLeech(undefined, LEECH_THRESHOLD)).toBe(true);
+	it(`flags a fact from ${LEECH_THRESHOLD} wrong answers on, counting misses while new too`, () => {
+		let card = newCardState('x', start);
+		for (let miss = 1; miss <= LEECH_THRESHOLD; miss++) {
+			card = applyGrade(card, 'again', start + miss * 60_000, settings);
+			expect(card.misses).toBe(miss);
+			expect(isLeech(card), `after ${miss} misses`).toBe(miss >= LEECH_THRESHOLD);
+		}
+		expect(card.phase).toBe('learning');
+		expect(isLeech(applyGrade(card, 'good', start + DAY, settings))).toBe(true);
 		expect(isLeech(undefined)).toBe(false);
+	});
+
+	it('starts a reset fact afresh, and a replay follows the reset', () => {
+		const misses: GradedReview[] = Array.from({ length: LEECH_THRESHOLD }, (_, i) => ({ grade: 'again', at: start + i * 60_000 }));
+		expect(isLeech(replayReviews('x', misses, settings))).toBe(true);
+		const afterReset = replayReviews('x', [...misses, { grade: 'reset', at: start + DAY }], settings);
+		expect(afterReset).toEqual(newCardState('x', start + DAY));
+		expect(isLeech(afterReset)).toBe(false);
 	});
 });

@@ -12,6 +12,11 @@ export interface Answer {
 	sessionId: string;
 }
 
+/** Raised when a change to the log is refused because it would rewrite history. */
+export class HistoryConflictError extends Error {
+	override name = 'HistoryConflictError';
+}
+
 /**
  * Records one answer: the review log row and the new card state are written in one `rw`
  * transaction, so a failure (full disk, closed tab) leaves both or neither. Nothing but Dexie
@@ -25,9 +30,9 @@ export async function recordAnswer(
 	settings: Pick<Settings, 'desiredRetention'>
 ): Promise<ReviewRow> {
 	return db.transaction('rw', db.cards, db.reviews, async () => {
-		const before: CardState = (await db.cards.get(answer.factId)) ?? newCardState(answer.factId, now);
+		const stored = await db.cards.get(answer.factId);
+		const before: CardState = stored ?? newCardState(answer.factId, now);
 		const grade = gradeFor(answer.correct);
-		const after = applyGrade(before, grade, now, settings);
 		const row: ReviewRow = {
 			id: crypto.randomUUID(),
 			...answer,
@@ -35,11 +40,97 @@ export async function recordAnswer(
 			day,
 			grade,
 			before,
-			after
+			after: applyGrade(before, grade, now, settings),
+			hadCard: stored !== undefined
 		};
 		await db.reviews.add(row);
-		await db.cards.put(after);
+		await db.cards.put(row.after);
 		return row;
+	});
+}
+
+/**
+ * Reads a log entry that is about to be changed, refusing unless it is the fact's latest and
+ * the card still holds its result: undo and correction only ever touch the newest entry.
+ */
+async function latestEntry(db: StrideDatabase, rowId: string): Promise<ReviewRow> {
+	const row = await db.reviews.get(rowId);
+	if (!row) throw new HistoryConflictError('That answer is no longer in your history.');
+	const newer = await db.reviews
+		.where('[factId+reviewedAt]')
+		.between([row.factId, row.reviewedAt], [row.factId, Infinity], false, true)
+		.count();
+	const card = await db.cards.get(row.factId);
+	if (newer > 0 || !card || JSON.stringify(card) !== JSON.stringify(row.after)) {
+		throw new HistoryConflictError('That fact has been answered again since, so this answer can no longer be changed.');
+	}
+	return row;
+}
+
+/**
+ * Undoes an answer: removes its log row and restores the card exactly as it was (or removes
+ * the card if the answer created it), in one transaction.
+ */
+export async function undoAnswer(db: StrideDatabase, rowId: string): Promise<ReviewRow> {
+	return db.transaction('rw', db.cards, db.reviews, async () => {
+		const row = await latestEntry(db, rowId);
+		await db.reviews.delete(row.id);
+		if (row.hadCard) await db.cards.put(row.before);
+		else await db.cards.delete(row.factId);
+		return row;
+	});
+}
+
+/**
+ * Counts a wrong answer as right ("I typed it right"): rewrites that review's grade and
+ * recomputes the card from the state before it, in one transaction.
+ */
+export async function correctToRight(
+	db: StrideDatabase,
+	rowId: string,
+	settings: Pick<Settings, 'desiredRetention'>
+): Promise<ReviewRow> {
+	return db.transaction('rw', db.cards, db.reviews, async () => {
+		const row = await latestEntry(db, rowId);
+		if (row.correct) return row;
+		const corrected: ReviewRow = {
+			...row,
+			grade: 'good',
+			correct: true,
+			corrected: true,
+			after: applyGrade(row.before, 'good', row.reviewedAt, settings)
+		};
+		await db.reviews.put(corrected);
+		await db.cards.put(corrected.after);
+		return corrected;
+	});
+}
+
+/**
+ * Resets a fact (a leech) to new: the learner starts it afresh after rereading it. Logged as
+ * a `reset` entry so that replaying the log rebuilds the same card.
+ */
+export async function resetFact(db: StrideDatabase, factId: string, now: number, day: string): Promise<void> {
+	await db.transaction('rw', db.cards, db.reviews, async () => {
+		const stored = await db.cards.get(factId);
+		const before = stored ?? newCardState(factId, now);
+		const row: ReviewRow = {
+			id: crypto.randomUUID(),
+			factId,
+			reviewedAt: now,
+			day,
+			grade: 'reset',
+			correct: false,
+			answerMs: 0,
+			kind: 'reset',
+			given: '',
+			sessionId: '',
+			before,
+			after: newCardState(factId, now),
+			hadCard: stored !== undefined
+		};
+		await db.reviews.add(row);
+		await db.cards.put(row.after);
 	});
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { QuestionKind } from '../quiz';
-import type { CardState, Grade } from '../srs';
+import type { CardState, LogGrade } from '../srs';
 
 /** One answer, append-only. Enough to replay the card state and to refit FSRS later. */
 export interface ReviewRow {
@@ -10,16 +10,21 @@ export interface ReviewRow {
 	reviewedAt: number;
 	/** The learner's study day it counts for (YYYY-MM-DD), for daily limits and history. */
 	day: string;
-	grade: Grade;
+	/** The answer's grade, or `reset` for a leech the learner reset (not an answer). */
+	grade: LogGrade;
 	correct: boolean;
+	/** Set when the learner corrected a wrong verdict ("I typed it right"). */
+	corrected?: boolean;
 	/** How long the learner took, for later refits. */
 	answerMs: number;
-	kind: QuestionKind;
+	kind: QuestionKind | 'reset';
 	/** What the learner chose or typed. */
 	given: string;
 	sessionId: string;
 	before: CardState;
 	after: CardState;
+	/** Whether a card row existed before this entry, so an undo can restore "no row". */
+	hadCard: boolean;
 }
 
 export type CardRow = CardState;

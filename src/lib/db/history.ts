@@ -1,30 +1,66 @@
 import Dexie from 'dexie';
+import type { CardState } from '../srs';
 import type { ReviewRow, StrideDatabase } from './database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * Facts answered wrong in the last `days` days, newest miss first, one row per fact: the
- * latest wrong answer, so the learner sees what they last gave.
- */
-export async function loadRecentMisses(db: StrideDatabase, now: number, days = 7): Promise<ReviewRow[]> {
-	const rows = await db.reviews.where('reviewedAt').aboveOrEqual(now - days * DAY_MS).reverse().sortBy('reviewedAt');
-	const latestMiss = new Map<string, ReviewRow>();
-	for (const row of rows) {
-		if (!row.correct && !latestMiss.has(row.factId)) latestMiss.set(row.factId, row);
-	}
-	return [...latestMiss.values()];
-}
-
-/** Ids of the facts studied at least once. */
-export async function loadStudiedFactIds(db: StrideDatabase): Promise<Set<string>> {
-	return new Set(await db.cards.where('phase').notEqual('new').primaryKeys());
-}
-
-/** The latest answer to a fact, if any: its kind and result shape the next question. */
+/** The latest log entry of a fact, if any (an answer, or a reset). */
 export async function loadLastReview(db: StrideDatabase, factId: string): Promise<ReviewRow | undefined> {
 	return db.reviews
 		.where('[factId+reviewedAt]')
 		.between([factId, Dexie.minKey], [factId, Dexie.maxKey])
 		.last();
+}
+
+/** The latest answer (not reset) of a fact, if any. */
+export async function loadLastAnswer(db: StrideDatabase, factId: string): Promise<ReviewRow | undefined> {
+	return db.reviews
+		.where('[factId+reviewedAt]')
+		.between([factId, Dexie.minKey], [factId, Dexie.maxKey])
+		.reverse()
+		.filter((row) => row.kind !== 'reset')
+		.first();
+}
+
+export interface MissedFact {
+	factId: string;
+	/** The wrong answer the learner gave last. */
+	given: string;
+	missedAt: number;
+	card: CardState | undefined;
+}
+
+/**
+ * Facts to practise: those whose latest answer in the last `days` days was wrong, and those
+ * relearning after a lapse. Newest miss first. A fact leaves the list once answered right
+ * (or reset).
+ */
+export async function loadMissed(db: StrideDatabase, now: number, days = 7): Promise<MissedFact[]> {
+	return db.transaction('r', db.reviews, db.cards, async () => {
+		const recent = await db.reviews.where('reviewedAt').aboveOrEqual(now - days * DAY_MS).sortBy('reviewedAt');
+		const latest = new Map<string, ReviewRow>();
+		for (const row of recent) latest.set(row.factId, row);
+		const missed = [...latest.values()].filter((row) => !row.correct && row.kind !== 'reset');
+
+		const relearning = await db.cards.where('phase').equals('relearning').toArray();
+		for (const card of relearning) {
+			if (missed.some((row) => row.factId === card.factId)) continue;
+			const lastMiss = await db.reviews
+				.where('[factId+reviewedAt]')
+				.between([card.factId, Dexie.minKey], [card.factId, Dexie.maxKey])
+				.reverse()
+				.filter((row) => !row.correct && row.kind !== 'reset')
+				.first();
+			if (lastMiss) missed.push(lastMiss);
+		}
+		const cards = await db.cards.bulkGet(missed.map((row) => row.factId));
+		return missed
+			.map((row, i) => ({ factId: row.factId, given: row.given, missedAt: row.reviewedAt, card: cards[i] }))
+			.sort((a, b) => b.missedAt - a.missedAt);
+	});
+}
+
+/** Ids of the facts studied at least once. */
+export async function loadStudiedFactIds(db: StrideDatabase): Promise<Set<string>> {
+	return new Set(await db.cards.where('phase').notEqual('new').primaryKeys());
 }

@@ -1,11 +1,21 @@
 import { DATASET, factById, type Fact } from '../content';
-import { factFamily, interleave, introductionOrder, planToday, spaceSiblings, type TodayPlan } from '../srs';
+import {
+	factFamily,
+	interleave,
+	introductionOrder,
+	planToday,
+	spaceSiblings,
+	studyDay,
+	type TodayPlan
+} from '../srs';
 import type { CardRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
 const INTRODUCTION_ORDER = introductionOrder(DATASET.facts);
 
 export interface Today {
+	/** The study day these counts are for (YYYY-MM-DD). */
+	day: string;
 	plan: TodayPlan;
 	/** The session to take: reviews with new facts interleaved. */
 	queue: string[];
@@ -20,11 +30,13 @@ export interface Today {
 export async function loadToday(
 	db: StrideDatabase,
 	now: number,
-	day: string,
+	timeZone: string,
 	settings: Settings,
 	/** Limits the session to facts that pass, e.g. those a drill's question kind can ask. */
 	include: (fact: Fact) => boolean = () => true
 ): Promise<Today> {
+	const daySettings = { timeZone, dayStartHour: settings.dayStartHour };
+	const day = studyDay(now, daySettings);
 	const [cards, todays] = await db.transaction('r', db.cards, db.reviews, () =>
 		Promise.all([db.cards.toArray(), db.reviews.where('day').equals(day).toArray()])
 	);
@@ -34,12 +46,14 @@ export async function loadToday(
 			cards.filter((card) => included(card.factId, include)).map((card: CardRow) => [card.factId, card])
 		),
 		now,
+		day: daySettings,
 		limits: settings,
 		newDoneToday: todays.filter((r) => r.before.phase === 'new').length,
 		reviewsDoneToday: todays.filter((r) => r.before.phase === 'review').length
 	});
 	const upcoming = cards.filter((card) => card.phase !== 'new' && card.due > now).map((c) => c.due);
 	return {
+		day,
 		plan,
 		queue: spaceSiblings(interleave(plan.reviews, plan.newFacts), factFamily),
 		answeredToday: todays.length,

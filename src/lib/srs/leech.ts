@@ -1,11 +1,12 @@
 import type { CardState } from './types';
 
 /**
- * A leech is a fact that keeps being forgotten: after this many lapses (misses once it was
- * learnt, plus misses while new) more drilling won't help; the learner should reread the fact.
+ * A leech is a fact that keeps being forgotten: after this many wrong answers (since it was
+ * new or last reset) more drilling won't help; the learner should reread the fact, and may
+ * reset it to start afresh.
  */
 export const LEECH_THRESHOLD = 8;
 
-export function isLeech(card: Pick<CardState, 'lapses'> | undefined, misses = 0): boolean {
-	return (card?.lapses ?? 0) >= LEECH_THRESHOLD || misses >= LEECH_THRESHOLD;
+export function isLeech(card: Pick<CardState, 'misses'> | undefined): boolean {
+	return (card?.misses ?? 0) >= LEECH_THRESHOLD;
 }

@@ -1,4 +1,5 @@
 import type { Fact } from '../content';
+import { studyDay, type DaySettings } from './day';
 import { recallProbability } from './scheduler';
 import type { CardState } from './types';
 
@@ -14,6 +15,7 @@ export interface TodayInput {
 	facts: readonly Fact[];
 	cards: ReadonlyMap<string, CardState>;
 	now: number;
+	day: DaySettings;
 	limits: DailyLimits;
 	/** Answers already given today to facts that were new / were reviews. */
 	newDoneToday: number;
@@ -29,26 +31,41 @@ export interface TodayPlan {
 	dueCount: number;
 	/** Facts never studied yet. */
 	unseenCount: number;
+	/**
+	 * New facts are paused while more reviews are due than today's limit allows: after a
+	 * break the backlog is worked off first, weakest first, and nothing is dropped.
+	 */
+	newPaused: boolean;
 }
 
-export function isDue(card: CardState, now: number): boolean {
-	return card.phase !== 'new' && card.due <= now;
+/**
+ * Whether a card is due at `now`. A review card is due on its due *day* (the learner's study
+ * day, which starts at their chosen hour), not at the minute FSRS computed: a card due
+ * "tomorrow at 15:00" is part of tomorrow morning's quiz. Learning steps are minutes long, so
+ * they are due at their exact time.
+ */
+export function isDue(card: CardState, now: number, day: DaySettings): boolean {
+	if (card.phase === 'new') return false;
+	if (card.due <= now) return true;
+	return card.phase === 'review' && studyDay(card.due, day) <= studyDay(now, day);
 }
 
 export function planToday(input: TodayInput): TodayPlan {
 	const { facts, cards, now, limits } = input;
 	const due = [...cards.values()]
-		.filter((card) => isDue(card, now))
+		.filter((card) => isDue(card, now, input.day))
 		.map((card) => ({ factId: card.factId, recall: recallProbability(card, now) }))
 		.sort((a, b) => a.recall - b.recall || a.factId.localeCompare(b.factId));
 	const reviewRoom = Math.max(0, limits.reviewsPerDay - input.reviewsDoneToday);
 	const unseen = facts.filter((fact) => (cards.get(fact.id)?.phase ?? 'new') === 'new');
-	const newRoom = Math.max(0, limits.newPerDay - input.newDoneToday);
+	const newPaused = due.length > reviewRoom;
+	const newRoom = newPaused ? 0 : Math.max(0, limits.newPerDay - input.newDoneToday);
 	return {
 		reviews: due.slice(0, reviewRoom).map((d) => d.factId),
 		newFacts: unseen.slice(0, newRoom).map((fact) => fact.id),
 		dueCount: due.length,
-		unseenCount: unseen.length
+		unseenCount: unseen.length,
+		newPaused
 	};
 }
 

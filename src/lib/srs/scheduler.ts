@@ -6,7 +6,7 @@ import {
 	type Card,
 	type FSRS
 } from 'ts-fsrs';
-import type { CardPhase, CardState, Grade, SchedulerSettings } from './types';
+import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from './types';
 
 /**
  * The one adapter over ts-fsrs (FSRS-6, default parameters). Nothing else in Stride imports
@@ -58,7 +58,7 @@ function toCard(state: CardState): Card {
 	};
 }
 
-function fromCard(factId: string, card: Card): CardState {
+function fromCard(factId: string, card: Card, misses: number): CardState {
 	return {
 		factId,
 		phase: PHASE_OF[card.state],
@@ -69,13 +69,14 @@ function fromCard(factId: string, card: Card): CardState {
 		learningSteps: card.learning_steps,
 		reps: card.reps,
 		lapses: card.lapses,
+		misses,
 		lastReview: card.last_review ? card.last_review.getTime() : null
 	};
 }
 
 /** A fact never reviewed: due now, no memory yet. */
 export function newCardState(factId: string, now: number): CardState {
-	return fromCard(factId, createEmptyCard(new Date(now)));
+	return fromCard(factId, createEmptyCard(new Date(now)), 0);
 }
 
 /** The card after answering it at `now` with `grade`. */
@@ -86,17 +87,18 @@ export function applyGrade(
 	settings: SchedulerSettings
 ): CardState {
 	const { card } = schedulerFor(settings).next(toCard(state), new Date(now), RATING_OF[grade]);
-	return fromCard(state.factId, card);
+	return fromCard(state.factId, card, state.misses + (grade === 'again' ? 1 : 0));
 }
 
 /** Probability (0–1) of recalling the fact at `at`; 0 for a fact never reviewed. */
 export function recallProbability(state: CardState, at: number): number {
 	if (state.phase === 'new' || state.lastReview === null) return 0;
+	// The forgetting curve depends on stability alone, not on desired retention.
 	return schedulerFor({ desiredRetention: 0.9 }).get_retrievability(toCard(state), new Date(at), false);
 }
 
 export interface GradedReview {
-	grade: Grade;
+	grade: LogGrade;
 	/** When it was answered (epoch ms). */
 	at: number;
 }
@@ -113,6 +115,8 @@ export function replayReviews(
 ): CardState {
 	const ordered = [...reviews].sort((a, b) => a.at - b.at);
 	let card = newCardState(factId, ordered[0]?.at ?? 0);
-	for (const review of ordered) card = applyGrade(card, review.grade, review.at, settings);
+	for (const review of ordered) {
+		card = review.grade === 'reset' ? newCardState(factId, review.at) : applyGrade(card, review.grade, review.at, settings);
+	}
 	return card;
 }

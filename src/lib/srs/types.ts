@@ -19,11 +19,19 @@ export interface CardState {
 	learningSteps: number;
 	reps: number;
 	lapses: number;
+	/** Wrong answers since the fact was new (or last reset): 8 make it a leech. */
+	misses: number;
 	lastReview: number | null;
 }
 
 /** Automatic grading: a wrong answer is Again, a right one Good (FSRS authors' advice). */
 export type Grade = 'again' | 'good';
+
+/**
+ * What a review-log entry did to a card: an answer's grade, or `reset` when the learner reset
+ * a leech to start it afresh (like ts-fsrs's "forget", logged so a replay can follow it).
+ */
+export type LogGrade = Grade | 'reset';
 
 export function gradeFor(correct: boolean): Grade {
 	return correct ? 'good' : 'again';

@@ -80,9 +80,8 @@ export class QuizSession {
 		try {
 			this.#settings = await loadSettings(this.#db);
 			const now = this.#clock();
-			const day = this.#day(now);
 			const drill = this.#drill;
-			const today = await loadToday(this.#db, now, day, this.#settings, (fact) =>
+			const today = await loadToday(this.#db, now, localTimeZone(), this.#settings, (fact) =>
 				drill ? kindsFor(fact, DATASET).includes(drill) : true
 			);
 			this.queue = today.queue;
@@ -90,7 +89,7 @@ export class QuizSession {
 				this.phase = 'empty';
 				return;
 			}
-			await startSession(this.#db, this.sessionId, now, day);
+			await startSession(this.#db, this.sessionId, now, today.day);
 			await this.#ask(0);
 		} catch (error) {
 			this.#fail('Your progress could not be loaded', error);
@@ -160,7 +159,7 @@ export class QuizSession {
 			phase: card?.phase ?? 'new',
 			stabilityDays: card?.stability ?? 0,
 			lastCorrect: last?.correct ?? null,
-			lastKind: last?.kind ?? null
+			lastKind: last && last.kind !== 'reset' ? last.kind : null
 		});
 		this.response = null;
 		this.phase = 'asking';

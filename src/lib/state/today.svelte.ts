@@ -1,5 +1,4 @@
 import { loadSettings, loadToday, type StrideDatabase, type Today } from '../db';
-import { studyDay } from '../srs';
 import { localTimeZone } from './database';
 
 /** What the Today page shows: counts for today, read fresh from the database. */
@@ -18,9 +17,7 @@ export class TodayOverview {
 	async load(): Promise<void> {
 		try {
 			const settings = await loadSettings(this.#db);
-			const now = this.#clock();
-			const day = studyDay(now, { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour });
-			this.today = await loadToday(this.#db, now, day, settings);
+			this.today = await loadToday(this.#db, this.#clock(), localTimeZone(), settings);
 			this.error = null;
 		} catch (error) {
 			this.error = `Your progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,0 +1,41 @@
+import { studyDay, type DaySettings } from './day';
+import { isLeech } from './leech';
+import { isDue } from './queue';
+import { recallProbability } from './scheduler';
+import type { CardState } from './types';
+
+/** Everything "Why is this due?" tells the learner about one fact, in plain numbers. */
+export interface DueExplanation {
+	studied: boolean;
+	/** Chance (0–1) of recalling the fact right now. */
+	recallNow: number;
+	/** FSRS memory stability: days until the chance of recall falls to 90%. */
+	stabilityDays: number;
+	lastAnswer: { at: number; correct: boolean } | null;
+	/** When it is next due (epoch ms), and the study day that falls in. */
+	nextDue: number | null;
+	nextDueDay: string | null;
+	dueNow: boolean;
+	leech: boolean;
+	misses: number;
+}
+
+export function explainDue(
+	card: CardState | undefined,
+	lastAnswer: { at: number; correct: boolean } | null,
+	now: number,
+	day: DaySettings
+): DueExplanation {
+	const studied = card !== undefined && card.phase !== 'new';
+	return {
+		studied,
+		recallNow: card ? recallProbability(card, now) : 0,
+		stabilityDays: studied ? card.stability : 0,
+		lastAnswer,
+		nextDue: studied ? card.due : null,
+		nextDueDay: studied ? studyDay(card.due, day) : null,
+		dueNow: card ? isDue(card, now, day) : false,
+		leech: isLeech(card),
+		misses: card?.misses ?? 0
+	};
+}

@@ -1,0 +1,201 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	checkSettings,
+	correctToRight,
+	DEFAULT_SETTINGS,
+	HistoryConflictError,
+	loadMissed,
+	loadSettings,
+	openDatabase,
+	recordAnswer,
+	resetFact,
+	saveSettings,
+	undoAnswer,
+	type Answer,
+	type StrideDatabase
+} from '$lib/db';
+import { explainDue, isLeech, LEECH_THRESHOLD, replayReviews, studyDay } from '$lib/srs';
+
+const now = Date.UTC(2026, 5, 1, 9);
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+const UTC = { timeZone: 'UTC', dayStartHour: 4 };
+const day = studyDay(now, UTC);
+const settings = DEFAULT_SETTINGS;
+const factId = 'glutes.exercise.glute-bridge';
+const opened: StrideDatabase[] = [];
+
+function freshDatabase(): StrideDatabase {
+	const db = openDatabase(`edits-${crypto.randomUUID()}`);
+	opened.push(db);
+	return db;
+}
+
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+});
+
+function answer(id: string, correct: boolean, kind: Answer['kind'] = 'typed-exercise'): Answer {
+	return { factId: id, correct, answerMs: 3000, kind, given: correct ? 'Glute bridges' : 'glute brdg', sessionId: 's' };
+}
+
+/** Every row of every table, for "the database is exactly as it was". */
+async function snapshot(db: StrideDatabase) {
+	return {
+		cards: await db.cards.toArray(),
+		reviews: await db.reviews.orderBy('reviewedAt').toArray(),
+		sessions: await db.sessions.toArray(),
+		settings: await db.settings.toArray()
+	};
+}
+
+describe('undo', () => {
+	it('restores the database exactly, for a first answer and for a later one', async () => {
+		const db = freshDatabase();
+		const empty = await snapshot(db);
+		const first = await recordAnswer(db, answer(factId, true), now, day, settings);
+		await undoAnswer(db, first.id);
+		expect(await snapshot(db)).toEqual(empty);
+
+		await recordAnswer(db, answer(factId, true), now, day, settings);
+		await recordAnswer(db, answer('core.exercise.plank', false), now + MINUTE, day, settings);
+		const before = await snapshot(db);
+		const later = await recordAnswer(db, answer(factId, false), now + 20 * MINUTE, day, settings);
+		await undoAnswer(db, later.id);
+		expect(await snapshot(db)).toEqual(before);
+	});
+
+	it('refuses to undo an answer that a later answer to the same fact built on, changing nothing', async () => {
+		const db = freshDatabase();
+		const first = await recordAnswer(db, answer(factId, true), now, day, settings);
+		await recordAnswer(db, answer(factId, true), now + 15 * MINUTE, day, settings);
+		const before = await snapshot(db);
+		await expect(undoAnswer(db, first.id)).rejects.toBeInstanceOf(HistoryConflictError);
+		expect(await snapshot(db)).toEqual(before);
+	});
+});
+
+describe('correcting a wrong verdict', () => {
+	it('rewrites the review as right and the card as if answered right', async () => {
+		const rightDb = freshDatabase();
+		const asRight = await recordAnswer(rightDb, answer(factId, true), now, day, settings);
+
+		const db = freshDatabase();
+		const wrong = await recordAnswer(db, answer(factId, false), now, day, settings);
+		const corrected = await correctToRight(db, wrong.id, settings);
+		expect(corrected).toMatchObject({ grade: 'good', correct: true, corrected: true, given: 'glute brdg' });
+		expect(corrected.after).toEqual(asRight.after);
+		expect(await db.cards.get(factId)).toEqual(asRight.after);
+		expect(await db.reviews.count()).toBe(1);
+	});
+
+	it('then undo restores the database as it was before the answer', async () => {
+		const db = freshDatabase();
+		const empty = await snapshot(db);
+		const wrong = await recordAnswer(db, answer(factId, false), now, day, settings);
+		await correctToRight(db, wrong.id, settings);
+		await undoAnswer(db, wrong.id);
+		expect(await snapshot(db)).toEqual(empty);
+	});
+});
+
+describe('leeches', () => {
+	it(`flags a fact after ${LEECH_THRESHOLD} misses, and a reset starts it afresh while keeping the log`, async () => {
+		const db = freshDatabase();
+		for (let i = 0; i < LEECH_THRESHOLD; i++) {
+			await recordAnswer(db, answer(factId, false), now + i * 2 * MINUTE, day, settings);
+		}
+		expect(isLeech(await db.cards.get(factId))).toBe(true);
+		expect((await loadMissed(db, now + DAY)).map((m) => m.factId)).toEqual([factId]);
+
+		await resetFact(db, factId, now + DAY, studyDay(now + DAY, UTC));
+		const card = await db.cards.get(factId);
+		expect(card).toMatchObject({ phase: 'new', misses: 0 });
+		expect(isLeech(card)).toBe(false);
+		expect(await db.reviews.count()).toBe(LEECH_THRESHOLD + 1);
+		expect(await loadMissed(db, now + DAY)).toEqual([]);
+		// The log still rebuilds the card exactly.
+		const log = await db.reviews.where('factId').equals(factId).toArray();
+		expect(replayReviews(factId, log.map((r) => ({ grade: r.grade, at: r.reviewedAt })), settings)).toEqual(card);
+	});
+});
+
+describe('review missed list', () => {
+	it('includes a fact relearning after a lapse even when the miss is older than a week', async () => {
+		const db = freshDatabase();
+		const start = now - 60 * DAY;
+		await recordAnswer(db, answer(factId, true), start, day, settings);
+		await recordAnswer(db, answer(factId, true), start + 15 * MINUTE, day, settings);
+		const graduated = await db.cards.get(factId);
+		expect(graduated?.phase).toBe('review');
+		await recordAnswer(db, answer(factId, false), now - 10 * DAY, day, settings);
+		expect((await db.cards.get(factId))?.phase).toBe('relearning');
+		expect((await loadMissed(db, now)).map((m) => m.factId)).toEqual([factId]);
+	});
+});
+
+describe('settings', () => {
+	it('refuses values out of range with a message naming the setting, and saves nothing', async () => {
+		const db = freshDatabase();
+		for (const [bad, message] of [
+			[{ desiredRetention: 0.99 }, /at most 97%/],
+			[{ desiredRetention: 0.5 }, /at least 80%/],
+			[{ newPerDay: -1 }, /New facts per day must be at least 0/],
+			[{ newPerDay: 2.5 }, /New facts per day must be a whole number/],
+			[{ reviewsPerDay: 0 }, /Reviews per day must be at least 1/],
+			[{ dayStartHour: 24 }, /hour a new day starts must be at most 23/],
+			[{ dayStartHour: Number.NaN }, /hour a new day starts/]
+		] as const) {
+			const result = await saveSettings(db, { ...DEFAULT_SETTINGS, ...bad });
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.errors.join(' '), JSON.stringify(bad)).toMatch(message);
+		}
+		expect(await db.settings.count()).toBe(0);
+		expect(checkSettings({ ...DEFAULT_SETTINGS, extra: 1 }).ok).toBe(false);
+	});
+
+	it('keeps valid settings, and a new retention reschedules cards from their history', async () => {
+		const db = freshDatabase();
+		await recordAnswer(db, answer(factId, true), now - 30 * DAY, day, settings);
+		await recordAnswer(db, answer(factId, true), now - 30 * DAY + 15 * MINUTE, day, settings);
+		await recordAnswer(db, answer(factId, true), now - 20 * DAY, day, settings);
+		const relaxed = await db.cards.get(factId);
+
+		const stricter = { ...DEFAULT_SETTINGS, desiredRetention: 0.95, newPerDay: 5 };
+		expect((await saveSettings(db, stricter)).ok).toBe(true);
+		expect(await loadSettings(db)).toEqual(stricter);
+		const rescheduled = await db.cards.get(factId);
+		expect(rescheduled!.stability).toBeCloseTo(relaxed!.stability, 6);
+		expect(rescheduled!.due).toBeLessThan(relaxed!.due);
+		expect(await db.reviews.count()).toBe(3);
+	});
+
+	it('falls back to defaults when the stored row is damaged', async () => {
+		const db = freshDatabase();
+		await db.settings.put({ key: 'settings', ...DEFAULT_SETTINGS, desiredRetention: 7 });
+		expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+	});
+});
+
+describe('why is this due', () => {
+	it('explains a studied fact in plain numbers', async () => {
+		const db = freshDatabase();
+		const row = await recordAnswer(db, answer(factId, true), now - 10 * DAY, day, settings);
+		await recordAnswer(db, answer(factId, true), now - 10 * DAY + 15 * MINUTE, day, settings);
+		const card = (await db.cards.get(factId))!;
+		const why = explainDue(card, { at: row.reviewedAt, correct: true }, now, UTC);
+		expect(why.studied).toBe(true);
+		expect(why.stabilityDays).toBeCloseTo(card.stability);
+		expect(why.recallNow).toBeGreaterThan(0);
+		expect(why.recallNow).toBeLessThan(1);
+		expect(why.nextDue).toBe(card.due);
+		expect(why.nextDueDay).toBe(studyDay(card.due, UTC));
+		expect(why.dueNow).toBe(studyDay(card.due, UTC) <= day);
+		expect(why.leech).toBe(false);
+	});
+
+	it('explains a fact never studied', () => {
+		expect(explainDue(undefined, null, now, UTC)).toMatchObject({ studied: false, recallNow: 0, nextDue: null, dueNow: false });
+	});
+});
