@@ -57,3 +57,24 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
+
+/**
+ * Answers questions until the session summary shows, by keyboard: wrongly on the question
+ * numbers in `wrongAt` (1-based), rightly otherwise. Returns how many were answered.
+ */
+export async function answerUntilSummary(
+	page: Page,
+	wrongAt: ReadonlySet<number> = new Set(),
+	firstNumber = 1
+): Promise<number> {
+	const summary = page.getByRole('heading', { name: 'Session complete' });
+	for (let asked = firstNumber; asked < 200; asked++) {
+		await expect(page.getByText(new RegExp(`^\\s*Question ${asked} of \\d+\\s*$`))).toBeVisible();
+		await answerByKeyboard(page, !wrongAt.has(asked));
+		await page.keyboard.press('Enter');
+		if (await summary.isVisible()) return asked;
+		await expect(summary.or(page.getByText(new RegExp(`^\\s*Question ${asked + 1} of`)))).toBeVisible();
+		if (await summary.isVisible()) return asked;
+	}
+	throw new Error('The session never ended');
+}

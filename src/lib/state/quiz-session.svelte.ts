@@ -1,11 +1,14 @@
 import { DATASET, factById } from '../content';
 import {
+	correctToRight,
 	finishSession,
 	loadLastReview,
+	loadMissed,
 	loadSettings,
 	loadToday,
 	recordAnswer,
 	startSession,
+	undoAnswer,
 	type Settings,
 	type StrideDatabase
 } from '../db';
@@ -20,50 +23,65 @@ import {
 	type QuestionKind,
 	type Response
 } from '../quiz';
-import { studyDay, type CardState } from '../srs';
+import { factFamily, spaceSiblings, studyDay, type CardState } from '../srs';
 import { localTimeZone, requestPersistentStorage } from './database';
 
 export interface AnsweredItem {
 	question: Question;
+	response: Response;
 	judgement: Judgement;
+	/** The review-log row, so the answer can be undone or corrected. */
+	rowId: string;
 	/** The card after this answer: what comes next for the fact. */
 	after: CardState;
+	/** Where a missed fact was put back into the queue, if it was. */
+	requeuedAt: number | null;
 }
 
 type Phase = 'loading' | 'asking' | 'feedback' | 'done' | 'empty' | 'error';
 
+export type SessionSource =
+	/** Today's queue; `drill` limits it to facts askable as one kind, each asked that way. */
+	| { kind: 'today'; drill: QuestionKind | null }
+	/** Practice of recently missed facts, each until answered right once. */
+	| { kind: 'missed' };
+
 /**
- * One quiz session: today's queue, one question at a time, each answer saved before the
- * feedback shows. Time comes from the `clock` passed in, so tests can fix it.
+ * A missed fact comes back this many questions later (its one-minute learning step), or at
+ * the end of a shorter session. Answers in practice are real retrieval attempts: they go to
+ * FSRS like any other, which handles same-day reviews through its short-term memory model.
+ */
+const REASK_GAP = 3;
+
+/**
+ * One quiz session: a queue of facts, one question at a time, each answer saved before the
+ * feedback shows. A wrong answer puts the fact back later in the session until it is answered
+ * right. Time comes from the `clock` passed in, so tests can fix it.
  */
 export class QuizSession {
 	phase = $state<Phase>('loading');
 	error = $state<string | null>(null);
 	question = $state<Question | null>(null);
-	/** The response given to the current question, once answered. */
-	response = $state<Response | null>(null);
 	answered = $state<AnsweredItem[]>([]);
+	/** Fact ids in the order asked; missed facts are inserted again as the session goes. */
 	queue = $state<string[]>([]);
 	/** True while an answer is being written, so a double press can't answer twice. */
 	saving = $state(false);
 
 	readonly sessionId = crypto.randomUUID();
+	readonly source: SessionSource;
 	#settings: Settings | null = null;
 	#shownAt = 0;
 	#db: StrideDatabase;
 	#clock: () => number;
-	#drill: QuestionKind | null;
 
-	/**
-	 * @param drill a question kind to practise: the session then holds only today's facts that
-	 *   can be asked that way, each asked that way.
-	 */
-	constructor(db: StrideDatabase, options: { clock?: () => number; drill?: QuestionKind | null } = {}) {
+	constructor(db: StrideDatabase, options: { clock?: () => number; source?: SessionSource } = {}) {
 		this.#db = db;
 		this.#clock = options.clock ?? Date.now;
-		this.#drill = options.drill ?? null;
+		this.source = options.source ?? { kind: 'today', drill: null };
 	}
 
+	/** How many questions have been answered in this session. */
 	get position(): number {
 		return this.answered.length;
 	}
@@ -76,24 +94,44 @@ export class QuizSession {
 		return this.answered.at(-1);
 	}
 
+	/** The response to the question on screen, once answered. */
+	get response(): Response | null {
+		return this.phase === 'feedback' ? (this.lastAnswer?.response ?? null) : null;
+	}
+
+	get #drill(): QuestionKind | null {
+		return this.source.kind === 'today' ? this.source.drill : null;
+	}
+
 	async start(): Promise<void> {
 		try {
 			this.#settings = await loadSettings(this.#db);
 			const now = this.#clock();
-			const drill = this.#drill;
-			const today = await loadToday(this.#db, now, localTimeZone(), this.#settings, (fact) =>
-				drill ? kindsFor(fact, DATASET).includes(drill) : true
-			);
-			this.queue = today.queue;
+			this.queue = await this.#loadQueue(now);
 			if (this.queue.length === 0) {
 				this.phase = 'empty';
 				return;
 			}
-			await startSession(this.#db, this.sessionId, now, today.day);
-			await this.#ask(0);
+			await startSession(this.#db, this.sessionId, now, this.#day(now));
+			await this.#ask();
 		} catch (error) {
 			this.#fail('Your progress could not be loaded', error);
 		}
+	}
+
+	async #loadQueue(now: number): Promise<string[]> {
+		if (this.source.kind === 'missed') {
+			const missed = await loadMissed(this.#db, now);
+			return spaceSiblings(
+				missed.map((m) => m.factId),
+				factFamily
+			);
+		}
+		const drill = this.#drill;
+		const today = await loadToday(this.#db, now, localTimeZone(), this.#settings!, (fact) =>
+			drill ? kindsFor(fact, DATASET).includes(drill) : true
+		);
+		return today.queue;
 	}
 
 	async answer(response: Response): Promise<void> {
@@ -118,14 +156,58 @@ export class QuizSession {
 				this.#day(now),
 				settings
 			);
+			const requeuedAt = judgement.correct ? null : this.#requeue(question.factId);
 			this.error = null;
-			this.response = response;
-			this.answered = [...this.answered, { question, judgement, after: row.after }];
+			this.answered = [...this.answered, { question, response, judgement, rowId: row.id, after: row.after, requeuedAt }];
 			this.phase = 'feedback';
 			if (this.answered.length === 1) requestPersistentStorage();
 		} catch (error) {
 			// The question stays open: the learner can try again, and nothing half-saved remains.
 			this.error = `Your answer could not be saved, so nothing was recorded (${describe(error)}). Try again.`;
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	/** Puts a missed fact back REASK_GAP questions later; returns its new index. */
+	#requeue(factId: string): number {
+		const at = Math.min(this.position + 1 + REASK_GAP, this.queue.length);
+		this.queue = [...this.queue.slice(0, at), factId, ...this.queue.slice(at)];
+		return at;
+	}
+
+	/** Takes back the last answer: the log row and card are restored, the question reopens. */
+	async undo(): Promise<void> {
+		const last = this.lastAnswer;
+		if (!last || this.saving || !['feedback', 'asking', 'done'].includes(this.phase)) return;
+		this.saving = true;
+		try {
+			await undoAnswer(this.#db, last.rowId);
+			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
+			this.answered = this.answered.slice(0, -1);
+			this.question = last.question;
+			this.phase = 'asking';
+			this.error = null;
+			this.#shownAt = this.#clock();
+		} catch (error) {
+			this.error = `That answer could not be undone: ${describe(error)}`;
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	/** "I typed it right — count it": the last (wrong, typed) answer becomes a right one. */
+	async countAsRight(): Promise<void> {
+		const last = this.lastAnswer;
+		if (!last || last.judgement.correct || this.phase !== 'feedback' || this.saving || !this.#settings) return;
+		this.saving = true;
+		try {
+			const row = await correctToRight(this.#db, last.rowId, this.#settings);
+			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
+			const judgement = { ...last.judgement, correct: true, note: 'Counted as right, as you asked.' };
+			this.answered = [...this.answered.slice(0, -1), { ...last, judgement, after: row.after, requeuedAt: null }];
+		} catch (error) {
+			this.error = `That answer could not be changed: ${describe(error)}`;
 		} finally {
 			this.saving = false;
 		}
@@ -139,20 +221,17 @@ export class QuizSession {
 			await finishSession(this.#db, this.sessionId, this.#clock()).catch(() => undefined);
 			return;
 		}
-		await this.#ask(this.position);
+		await this.#ask();
 	}
 
-	async #ask(index: number): Promise<void> {
-		const factId = this.queue[index];
+	async #ask(): Promise<void> {
+		const factId = this.queue[this.position];
 		const fact = factId ? factById(factId) : undefined;
 		if (!fact) {
 			this.#fail('A question could not be built', new Error(`Unknown fact ${factId}`));
 			return;
 		}
-		const [card, last] = await Promise.all([
-			this.#db.cards.get(fact.id),
-			loadLastReview(this.#db, fact.id)
-		]);
+		const [card, last] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
 		// Seeded by session, fact and review count: a fresh form on every review.
 		const rng = createRng(seedFrom(this.sessionId, fact.id, card?.reps ?? 0));
 		this.question = generate(fact, DATASET, rng, this.#drill ?? undefined, {
@@ -161,16 +240,12 @@ export class QuizSession {
 			lastCorrect: last?.correct ?? null,
 			lastKind: last && last.kind !== 'reset' ? last.kind : null
 		});
-		this.response = null;
 		this.phase = 'asking';
 		this.#shownAt = this.#clock();
 	}
 
 	#day(now: number): string {
-		return studyDay(now, {
-			timeZone: localTimeZone(),
-			dayStartHour: this.#settings?.dayStartHour ?? 4
-		});
+		return studyDay(now, { timeZone: localTimeZone(), dayStartHour: this.#settings?.dayStartHour ?? 4 });
 	}
 
 	#fail(message: string, error: unknown): void {

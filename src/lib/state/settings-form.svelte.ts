@@ -1,0 +1,34 @@
+import { loadSettings, saveSettings, type Settings, type StrideDatabase } from '../db';
+
+/** The settings page's form: the stored values, edits, and the outcome of saving. */
+export class SettingsForm {
+	values = $state<Settings | null>(null);
+	errors = $state<string[]>([]);
+	saved = $state(false);
+	saving = $state(false);
+
+	#db: StrideDatabase;
+
+	constructor(db: StrideDatabase) {
+		this.#db = db;
+	}
+
+	async load(): Promise<void> {
+		this.values = await loadSettings(this.#db);
+	}
+
+	async save(): Promise<void> {
+		if (!this.values || this.saving) return;
+		this.saving = true;
+		this.saved = false;
+		try {
+			const result = await saveSettings(this.#db, { ...this.values });
+			this.errors = result.ok ? [] : result.errors;
+			this.saved = result.ok;
+		} catch (error) {
+			this.errors = [`Your settings could not be saved: ${error instanceof Error ? error.message : String(error)}`];
+		} finally {
+			this.saving = false;
+		}
+	}
+}
