@@ -23,10 +23,42 @@ export function groupFacts(dataset: Dataset, groupId: MuscleGroupId): GroupFact[
 	return dataset.facts.filter(isGroupFact).filter((f) => f.groupId === groupId);
 }
 
-/** Whether `fact` is (or could defensibly be called) true of `groupId`. */
+/**
+ * Per group and facet, the overlap tags and answers its facts claim: an index that makes
+ * "is this fact arguably true of that group?" a few set look-ups instead of a scan of the
+ * dataset (which made building a question O(facts²) on a large deck).
+ */
+interface Claims {
+	tags: Set<string>;
+	answers: Set<string>;
+}
+const claimsIndex = new WeakMap<Dataset, Map<string, Claims>>();
+
+function claimsOf(dataset: Dataset, groupId: MuscleGroupId, facet: GroupFact['facet']): Claims | undefined {
+	let index = claimsIndex.get(dataset);
+	if (!index) {
+		index = new Map();
+		for (const fact of dataset.facts.filter(isGroupFact)) {
+			const key = `${fact.groupId}/${fact.facet}`;
+			const claims = index.get(key) ?? { tags: new Set<string>(), answers: new Set<string>() };
+			for (const tag of fact.overlaps) claims.tags.add(tag);
+			claims.answers.add(normaliseAnswer(fact.answer));
+			index.set(key, claims);
+		}
+		claimsIndex.set(dataset, index);
+	}
+	return index.get(`${groupId}/${facet}`);
+}
+
+/**
+ * Whether `fact` is (or could defensibly be called) true of `groupId`: it is the group's own,
+ * lists the group in `alsoTrueOf`, or overlaps one of the group's facts of the same facet.
+ */
 export function isArguablyTrueOf(fact: GroupFact, groupId: MuscleGroupId, dataset: Dataset): boolean {
 	if (fact.groupId === groupId || fact.alsoTrueOf?.includes(groupId)) return true;
-	return groupFacts(dataset, groupId).some((own) => factsOverlap(own, fact));
+	const claims = claimsOf(dataset, groupId, fact.facet);
+	if (!claims) return false;
+	return claims.answers.has(normaliseAnswer(fact.answer)) || fact.overlaps.some((tag) => claims.tags.has(tag));
 }
 
 /**
