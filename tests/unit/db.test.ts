@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { DATASET } from '$lib/content';
 import {
@@ -22,18 +22,6 @@ const DAY = 24 * 60 * MINUTE;
 const day = studyDay(now, { timeZone: 'UTC', dayStartHour: 4 });
 const settings = DEFAULT_SETTINGS;
 
-const opened: StrideDatabase[] = [];
-
-/** A fresh, empty database per test. */
-function freshDatabase(): StrideDatabase {
-	const db = openDatabase(`test-${crypto.randomUUID()}`);
-	opened.push(db);
-	return db;
-}
-
-afterEach(async () => {
-	for (const db of opened.splice(0)) await db.delete();
-});
 
 function answer(factId: string, correct: boolean, extra: Partial<Answer> = {}): Answer {
 	return {

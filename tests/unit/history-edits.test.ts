@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from './fresh-database';
+import { describe, expect, it } from 'vitest';
 import {
 	checkSettings,
 	correctToRight,
@@ -8,7 +8,6 @@ import {
 	loadMissed,
 	loadSettings,
 	loadToday,
-	openDatabase,
 	recordAnswer,
 	resetFact,
 	saveSettings,
@@ -25,17 +24,6 @@ const UTC = { timeZone: 'UTC', dayStartHour: 4 };
 const day = studyDay(now, UTC);
 const settings = DEFAULT_SETTINGS;
 const factId = 'glutes.exercise.glute-bridge';
-const opened: StrideDatabase[] = [];
-
-function freshDatabase(): StrideDatabase {
-	const db = openDatabase(`edits-${crypto.randomUUID()}`);
-	opened.push(db);
-	return db;
-}
-
-afterEach(async () => {
-	for (const db of opened.splice(0)) await db.delete();
-});
 
 function answer(id: string, correct: boolean, kind: Answer['kind'] = 'typed-exercise'): Answer {
 	return { factId: id, correct, answerMs: 3000, kind, given: correct ? 'Glute bridges' : 'glute brdg', sessionId: 's' };
