@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The JavaScript budget: what a first visit of each page loads, gzipped, must stay under
+ * 90 KB so the app opens at once on a phone. Measured from the requests a real visit makes
+ * (lazy chunks the page pulls in count too), sized from the built files.
+ */
+const BUDGET_KB = 90;
+const PAGES = ['/', '/quiz', '/review', '/settings', '/progress', '/fact/glutes.exercise.squat'];
+
+for (const path of PAGES) {
+	test(`first visit of ${path} loads at most ${BUDGET_KB} KB of JavaScript (gzip)`, async ({ page, baseURL }) => {
+		const scripts = new Set<string>();
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+		});
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		expect(scripts.size).toBeGreaterThan(0);
+		let bytes = 0;
+		for (const script of scripts) bytes += gzipSync(readFileSync(join('build', script))).length;
+		const kb = bytes / 1024;
+		test.info().annotations.push({ type: 'js-gzip-kb', description: `${path}: ${kb.toFixed(1)} KB from ${scripts.size} files (${baseURL})` });
+		console.log(`JS budget ${path}: ${kb.toFixed(1)} KB gzip in ${scripts.size} files`);
+		expect(kb).toBeLessThanOrEqual(BUDGET_KB);
+	});
+}
