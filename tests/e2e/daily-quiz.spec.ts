@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerByKeyboard, expectNoAxeViolations, readQuestion } from './fixtures';
-import { correctOption } from './oracle';
+import { answerByKeyboard, answerByMouse, expectNoAxeViolations } from './fixtures';
 
 test.describe('a new runner takes the first daily quiz', () => {
 	test('quiz to the end with two misses; progress survives a reload', async ({ page }) => {
@@ -21,12 +20,8 @@ test.describe('a new runner takes the first daily quiz', () => {
 			if (i % 2 === 0) {
 				await answerByKeyboard(page, !missOn.has(i));
 			} else {
-				// Every other question by mouse: the option is a button named by its text.
-				const { prompt, options } = await readQuestion(page);
-				const correct = correctOption(prompt, options);
-				const choice = missOn.has(i) ? options.find((o) => o !== correct)! : correct;
-				await page.getByRole('button', { name: choice, exact: false }).first().click();
-				await expect(page.getByRole('status')).toContainText(missOn.has(i) ? 'Not quite.' : 'Right!');
+				// Every other question by mouse: an option (or a body-map region) is clicked.
+				await answerByMouse(page, !missOn.has(i));
 			}
 			if (missOn.has(i)) await expect(page.getByRole('status')).toContainText('The answer is');
 			await page.keyboard.press('Enter');
