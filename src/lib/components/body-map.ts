@@ -226,7 +226,7 @@ export const REGIONS: readonly MapRegion[] = [
 	{
 		groupId: 'hip-flexors',
 		deep: true,
-		badge: { view: 'front', x: 120, y: 249 },
+		badge: { view: 'front', x: 79, y: 244 },
 		shapes: on('front', pair(shape([62, 232], [[[63, 227], [69, 225], [73, 228]], [[80, 236], [88, 245], [98, 255]], [[100, 259], [98, 264], [94, 264]], [[92, 264], [90, 263], [89, 262]], [[80, 253], [72, 244], [63, 237]], [[61, 236], [61, 234], [62, 232]]])))
 	},
 	{

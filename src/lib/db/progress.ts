@@ -24,7 +24,6 @@ export interface HistoryData {
 	finishedDays: string[];
 	/** Answers of the past year to facts that were in review before: for true retention. */
 	retention: RetentionAnswer[];
-	cards: CardState[];
 }
 
 export async function loadMasteryData(db: StrideDatabase): Promise<MasteryData> {
@@ -54,7 +53,7 @@ export async function loadLeechMisses(db: StrideDatabase, cards: readonly CardSt
 }
 
 export async function loadHistoryData(db: StrideDatabase, now: number, today: string): Promise<HistoryData> {
-	return db.transaction('r', db.reviews, db.sessions, db.cards, async () => {
+	return db.transaction('r', db.reviews, db.sessions, async () => {
 		const from = addDays(today, -(CALENDAR_DAYS - 1));
 		const reviewDays = (await db.reviews.where('day').between(from, today, true, true).keys()) as string[];
 		const finished = await db.sessions.filter((session) => session.finishedAt !== null).toArray();
@@ -71,7 +70,6 @@ export async function loadHistoryData(db: StrideDatabase, now: number, today: st
 					});
 				}
 			});
-		const cards = await db.cards.where('phase').notEqual('new').toArray();
-		return { reviewDays, finishedDays: finished.map((s) => s.day), retention, cards };
+		return { reviewDays, finishedDays: finished.map((s) => s.day), retention };
 	});
 }
