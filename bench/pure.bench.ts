@@ -1,11 +1,10 @@
 import { bench, describe } from 'vitest';
 import { DATASET } from '../src/lib/content';
 import { createRng, generate, grade, kindsFor, type QuestionKind } from '../src/lib/quiz';
+import { applyGrade, newCardState } from '../src/lib/srs/scheduler';
 import {
-	applyGrade,
 	interleave,
 	introductionOrder,
-	newCardState,
 	planToday,
 	spaceSiblings,
 	factFamily,

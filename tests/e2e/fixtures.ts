@@ -1,35 +1,100 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
-import { correctOption, matchingPicks, typedAnswer } from './oracle';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { correctOption, highlightedGroup, locatePlace, matchingPicks, typedAnswer } from './oracle';
 
-export type QuestionFormat = 'choice' | 'typed' | 'matching';
+export type QuestionFormat = 'choice' | 'typed' | 'matching' | 'locate';
 
 /** What the question on screen is, as a learner sees it. */
 export async function readQuestion(page: Page) {
 	const prompt = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
-	const format: QuestionFormat = (await page.getByLabel('Your answer').count())
-		? 'typed'
-		: (await page.getByRole('combobox').count())
-			? 'matching'
-			: 'choice';
+	const map = page.locator('main [data-body-map] svg');
+	const format: QuestionFormat = (await map.count())
+		? 'locate'
+		: (await page.getByLabel('Your answer').count())
+			? 'typed'
+			: (await page.getByRole('combobox').count())
+				? 'matching'
+				: 'choice';
 	const options =
-		format === 'choice'
+		format === 'choice' || format === 'locate'
 			? (await page.locator('main ul button .text').allTextContents()).map((t) => t.trim())
 			: [];
-	return { prompt, format, options };
+	const mapLabel = format === 'locate' ? ((await map.getAttribute('aria-label')) ?? '') : undefined;
+	// A "find it" question makes the map's regions buttons; "which is highlighted" shows names.
+	const mode = format === 'locate' ? (options.length > 0 ? 'name' : 'find') : undefined;
+	return { prompt, format, options, mapLabel, mode };
+}
+
+/** The regions of the body map on screen, by accessible name. */
+export function mapRegions(page: Page): Locator {
+	return page.locator('main [data-body-map] [role="button"]');
+}
+
+async function regionNames(page: Page): Promise<string[]> {
+	return mapRegions(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
+	for (let i = 0; i < maxPresses; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+/** Clicks a point of a body-map region that the region itself receives (regions are not boxes). */
+export async function clickRegion(page: Page, region: Locator): Promise<void> {
+	await region.scrollIntoViewIfNeeded();
+	const point = await region.evaluate((g) => {
+		for (const shape of g.querySelectorAll('path')) {
+			const box = shape.getBoundingClientRect();
+			for (let fy = 1; fy < 10; fy++) {
+				for (let fx = 1; fx < 10; fx++) {
+					const x = box.left + (box.width * fx) / 10;
+					const y = box.top + (box.height * fy) / 10;
+					const hit = document.elementFromPoint(x, y);
+					if (hit && g.contains(hit)) return { x, y };
+				}
+			}
+		}
+		return null;
+	});
+	if (!point) throw new Error('No clickable point in the region');
+	await page.mouse.click(point.x, point.y);
+}
+
+/** The answer to give to the locate question on screen: a region's name (find) or an option. */
+async function locateAnswer(page: Page, question: Awaited<ReturnType<typeof readQuestion>>, right: boolean) {
+	if (question.mode === 'name') {
+		const correct = highlightedGroup(question.mapLabel ?? '').name;
+		return right ? correct : question.options.find((o) => o !== correct)!;
+	}
+	const place = locatePlace(question.prompt);
+	return right ? place : (await regionNames(page)).find((name) => name !== place)!;
 }
 
 /**
  * Answers the question on screen by keyboard alone: number keys for options, typing for typed
- * questions, Tab and arrow keys through the selects of a matching question. Rightly, or
- * wrongly on purpose. Checks the verdict announced in the live region.
+ * questions, Tab and arrow keys through the selects of a matching question, Tab to a region of
+ * the body map and Enter. Rightly, or wrongly on purpose. Checks the verdict announced in the
+ * live region.
  */
 export async function answerByKeyboard(page: Page, right: boolean): Promise<QuestionFormat> {
-	const { prompt, format, options } = await readQuestion(page);
+	const question = await readQuestion(page);
+	const { prompt, format, options } = question;
 	if (format === 'choice') {
 		const correct = correctOption(prompt, options);
 		const index = right ? options.indexOf(correct) : options.findIndex((o) => o !== correct);
 		await page.keyboard.press(String(index + 1));
+	} else if (format === 'locate') {
+		const answer = await locateAnswer(page, question, right);
+		if (question.mode === 'name') {
+			await page.keyboard.press(String(options.indexOf(answer) + 1));
+		} else {
+			await tabTo(page, page.getByRole('button', { name: answer, exact: true }));
+			await page.keyboard.press('Enter');
+		}
 	} else if (format === 'typed') {
 		await expect(page.getByLabel('Your answer')).toBeFocused();
 		await page.keyboard.type(right ? typedAnswer(prompt) : 'elbow');
@@ -48,6 +113,35 @@ export async function answerByKeyboard(page: Page, right: boolean): Promise<Ques
 		}
 		await expect(page.getByRole('button', { name: 'Check matches' })).toBeFocused();
 		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('status')).toContainText(right ? 'Right!' : 'Not quite.');
+	return format;
+}
+
+/** Answers the question on screen with the mouse: options, regions and buttons are clicked. */
+export async function answerByMouse(page: Page, right: boolean): Promise<QuestionFormat> {
+	const question = await readQuestion(page);
+	const { prompt, format, options } = question;
+	const clickOption = (text: string) =>
+		page.locator('main ul button').filter({ has: page.getByText(text, { exact: true }) }).first().click();
+	if (format === 'choice') {
+		const correct = correctOption(prompt, options);
+		await clickOption(right ? correct : options.find((o) => o !== correct)!);
+	} else if (format === 'locate') {
+		const answer = await locateAnswer(page, question, right);
+		if (question.mode === 'name') await clickOption(answer);
+		else await clickRegion(page, page.getByRole('button', { name: answer, exact: true }));
+	} else if (format === 'typed') {
+		await page.getByLabel('Your answer').fill(right ? typedAnswer(prompt) : 'elbow');
+		await page.getByRole('button', { name: 'Check' }).click();
+	} else {
+		const items = await page.locator('main form label').allTextContents();
+		const selects = page.getByRole('combobox');
+		const texts = (await selects.first().locator('option').allTextContents()).slice(1);
+		const picks = matchingPicks(items, texts);
+		if (!right) [picks[0], picks[1]] = [picks[1]!, picks[0]!];
+		for (const [row, pick] of picks.entries()) await selects.nth(row).selectOption({ label: texts[pick]! });
+		await page.getByRole('button', { name: 'Check matches' }).click();
 	}
 	await expect(page.getByRole('status')).toContainText(right ? 'Right!' : 'Not quite.');
 	return format;

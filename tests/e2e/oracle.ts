@@ -1,6 +1,7 @@
 import { DATASET } from '../../src/lib/content/index';
+import { placeOf } from '../../src/lib/content/regions';
 import { FACETS, isGroupFact, type GroupFact, type MuscleGroup } from '../../src/lib/content/types';
-import { STATEMENT_LABELS, subjectOf } from '../../src/lib/quiz/phrasing';
+import { FACT_PROMPTS, NOT_PROMPTS, STATEMENT_LABELS, subjectOf } from '../../src/lib/quiz/phrasing';
 
 /**
  * Knows the right answer to any question the app can ask, from the dataset alone, so the
@@ -77,4 +78,45 @@ export function matchingPicks(items: string[], options: string[]): number[] {
 		const own = answersOf(group);
 		return options.findIndex((o) => own.has(o));
 	});
+}
+
+/** The place to choose for "Tap where the hamstrings are." or "Find the core on the body map." */
+export function locatePlace(prompt: string): string {
+	const group = groupNamed(prompt);
+	if (!group) throw new Error(`No group named in "${prompt}"`);
+	return placeOf(group);
+}
+
+/** The group lit on a body map, from the map's name: "Body map with one region highlighted: <place>". */
+export function highlightedGroup(mapLabel: string): MuscleGroup {
+	const place = /highlighted: (.*)$/.exec(mapLabel)?.[1];
+	const group = DATASET.groups.find((g) => placeOf(g).toLowerCase() === place);
+	if (!group) throw new Error(`No highlighted group in "${mapLabel}"`);
+	return group;
+}
+
+/**
+ * Which group a question is about, as a learner would tell from the screen, or 'general' for
+ * running advice. `mapLabel` is the body map's name when the question shows one.
+ */
+export function groupAsked(prompt: string, mapLabel?: string): MuscleGroup | 'general' {
+	if (mapLabel && mapLabel.includes('highlighted')) return highlightedGroup(mapLabel);
+	const statement = prompt.replace(/^True or false\? /, '');
+	for (const fact of DATASET.facts) {
+		if (isGroupFact(fact)) {
+			if (prompt === `Which muscle group ${fact.clue}?` || prompt === `Name the muscle group that ${fact.clue}.`) {
+				return DATASET.groups.find((g) => g.id === fact.groupId)!;
+			}
+		} else if (prompt === fact.prompt || statement.startsWith(`${fact.prompt}: `)) return 'general';
+	}
+	for (const group of DATASET.groups) {
+		const subject = subjectOf(group);
+		for (const facet of FACETS) {
+			if (statement.startsWith(`${STATEMENT_LABELS[facet](subject)}: `)) return group;
+			if (prompt === NOT_PROMPTS[facet](subject) || FACT_PROMPTS[facet].some((t) => t(subject) === prompt)) return group;
+		}
+	}
+	const named = groupNamed(prompt);
+	if (!named) throw new Error(`No group asked about in "${prompt}"`);
+	return named;
 }

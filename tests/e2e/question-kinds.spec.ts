@@ -10,7 +10,9 @@ const KINDS: { kind: string; format: QuestionFormat; prompt: RegExp }[] = [
 	{ kind: 'which-not', format: 'choice', prompt: / NOT / },
 	{ kind: 'typed-group', format: 'typed', prompt: /^Name the muscle group/ },
 	{ kind: 'typed-exercise', format: 'typed', prompt: /^Name one exercise for/ },
-	{ kind: 'matching', format: 'matching', prompt: /^Match each muscle group/ }
+	{ kind: 'matching', format: 'matching', prompt: /^Match each muscle group/ },
+	{ kind: 'locate', format: 'locate', prompt: /^(Tap where the .* (is|are)|Find the .* on the body map)\.$/ },
+	{ kind: 'locate-name', format: 'locate', prompt: /^Which muscle group (is highlighted|does the highlighted region show)/ }
 ];
 
 for (const { kind, format, prompt } of KINDS) {

@@ -2,19 +2,10 @@ import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { DATASET } from '$lib/content';
-import {
-	DEFAULT_SETTINGS,
-	loadLastReview,
-	loadMissed,
-	loadSettings,
-	loadStudiedFactIds,
-	loadToday,
-	openDatabase,
-	recordAnswer,
-	type Answer,
-	type StrideDatabase
-} from '$lib/db';
-import { applyGrade, factFamily, introductionOrder, newCardState, studyDay, type CardState } from '$lib/srs';
+import { DEFAULT_SETTINGS, loadLastReview, loadMissed, loadSettings, loadStudiedFactIds, loadToday, openDatabase, type StrideDatabase } from '$lib/db';
+import { recordAnswer, type Answer } from '$lib/db/answers';
+import { factFamily, introductionOrder, studyDay, type CardState } from '$lib/srs';
+import { applyGrade, newCardState } from '$lib/srs/scheduler';
 
 const now = Date.UTC(2026, 0, 10, 9);
 const MINUTE = 60_000;

@@ -17,11 +17,14 @@ import {
 	clueNamesItsGroup,
 	createRng,
 	generate,
+	grade,
 	isArguablyTrueOf,
 	isSafelyFalseOf,
 	kindsFor,
+	optionResponse,
 	seedFrom,
 	type ChoiceQuestion,
+	type LocateQuestion,
 	type Question,
 	type QuestionKind,
 	type ReviewContext
@@ -467,6 +470,110 @@ describe('generate: the other kinds, every fact × kind × 200 seeds', () => {
 	});
 });
 
+describe('generate: locate on the body map, every location fact × 200 seeds', () => {
+	const LOCATION_FACTS = GROUP_FACTS.filter((f) => f.facet === 'location');
+	const LOCATE_CASES = LOCATION_FACTS.flatMap((fact) => (['locate', 'locate-name'] as const).map((kind) => ({ fact, kind })));
+	const forEveryLocate = (check: Check) => forEvery(LOCATE_CASES, RUNS, check);
+	function asLocate(question: Question, where: string): LocateQuestion {
+		expect(question.format, where).toBe('locate');
+		return question as LocateQuestion;
+	}
+	/** The options a learner could choose that grade as right. */
+	const rightOptions = (q: LocateQuestion) => q.options.filter((groupId) => grade(q, { format: 'locate', groupId }).correct);
+
+	it('is offered exactly for location facts, of every group', () => {
+		for (const fact of DATASET.facts) {
+			const kinds = kindsOf(fact);
+			const located = isGroupFact(fact) && fact.facet === 'location';
+			expect(kinds.includes('locate'), fact.id).toBe(located);
+			expect(kinds.includes('locate-name'), fact.id).toBe(located);
+		}
+		expect(new Set(LOCATION_FACTS.map((f) => f.groupId)).size).toBe(DATASET.groups.length);
+	});
+
+	it('find: offers every region of the map once, with exactly one right region, the fact’s group', () => {
+		forEveryLocate((q, fact, kind, seed) => {
+			if (kind !== 'locate' || !isGroupFact(fact)) return;
+			const where = label(fact, kind, seed);
+			const located = asLocate(q, where);
+			expect(located.mode, where).toBe('find');
+			expect([...located.options].sort(), where).toEqual(DATASET.groups.map((g) => g.id).sort());
+			expect(new Set(located.optionLabels.map(norm)).size, where).toBe(DATASET.groups.length);
+			expect(rightOptions(located), where).toEqual([fact.groupId]);
+			expect(located.groupId, where).toBe(fact.groupId);
+			expect(located.correctAnswer, where).toBe(located.optionLabels[located.options.indexOf(fact.groupId)]);
+			expect(q.prompt.toLowerCase(), where).toContain(groupOf(fact.groupId).name.toLowerCase());
+		});
+	});
+
+	it('find: names regions by place, never by a group name', () => {
+		const names = DATASET.groups.map((g) => norm(g.name));
+		forEveryLocate((q, fact, kind, seed) => {
+			if (kind !== 'locate') return;
+			for (const place of asLocate(q, label(fact, kind, seed)).optionLabels) {
+				expect(names.some((name) => ` ${norm(place)} `.includes(` ${name} `)), place).toBe(false);
+			}
+		});
+	});
+
+	it('name: highlights the fact’s group and offers four distinct names, exactly one right', () => {
+		forEveryLocate((q, fact, kind, seed) => {
+			if (kind !== 'locate-name' || !isGroupFact(fact)) return;
+			const where = label(fact, kind, seed);
+			const located = asLocate(q, where);
+			expect(located.mode, where).toBe('name');
+			expect(located.groupId, where).toBe(fact.groupId);
+			expect(located.options, where).toHaveLength(OPTION_COUNT);
+			expect(new Set(located.options).size, where).toBe(OPTION_COUNT);
+			expect(rightOptions(located), where).toEqual([fact.groupId]);
+			expect(located.optionLabels, where).toEqual(located.options.map((id) => groupOf(id).name));
+			expect(located.correctAnswer, where).toBe(groupOf(fact.groupId).name);
+			// The prompt names no group: the map alone says which.
+			for (const group of DATASET.groups) expect(norm(q.prompt), where).not.toContain(norm(group.name));
+		});
+	});
+
+	it('name: puts the right name in every position across seeds', () => {
+		for (const fact of LOCATION_FACTS) {
+			const positions = new Set<number>();
+			for (let seed = 0; seed < 60; seed++) {
+				const q = asLocate(questionFor(fact, 'locate-name', seed), fact.id);
+				positions.add(q.options.indexOf(fact.groupId));
+			}
+			expect(positions.size, fact.id).toBe(OPTION_COUNT);
+		}
+	});
+
+	it('grades a response of another format, or a group not on offer, as wrong', () => {
+		const fact = LOCATION_FACTS[0]!;
+		const name = asLocate(questionFor(fact, 'locate-name', 3), fact.id);
+		const absent = DATASET.groups.find((g) => !name.options.includes(g.id))!;
+		expect(grade(name, { format: 'locate', groupId: absent.id })).toMatchObject({ correct: false, given: '' });
+		expect(grade(name, { format: 'choice', index: name.options.indexOf(fact.groupId) }).correct).toBe(false);
+	});
+
+	it('answers by option number only where the question is answered by option', () => {
+		const fact = LOCATION_FACTS[0]!;
+		const name = asLocate(questionFor(fact, 'locate-name', 3), fact.id);
+		expect(optionResponse(name, 1)).toEqual({ format: 'locate', groupId: name.options[1] });
+		expect(optionResponse(name, 4)).toBeNull();
+		expect(optionResponse(questionFor(fact, 'locate', 3), 0)).toBeNull();
+		const choice = questionFor(fact, 'choose-fact', 3);
+		expect(optionResponse(choice, 3)).toEqual({ format: 'choice', index: 3 });
+		expect(optionResponse(choice, 4)).toBeNull();
+	});
+
+	it('asks "which is highlighted" for recognition, and "tap where" only once a fact is in review', () => {
+		const struggling: ReviewContext = { phase: 'learning', stabilityDays: 1, lastCorrect: true, lastKind: null };
+		const young: ReviewContext = { phase: 'review', stabilityDays: 3, lastCorrect: true, lastKind: null };
+		const mature: ReviewContext = { ...young, stabilityDays: 30 };
+		expect(allowedKinds(struggling)).toContain('locate-name');
+		expect(allowedKinds(struggling)).not.toContain('locate');
+		expect(allowedKinds(young)).toContain('locate');
+		expect(allowedKinds(mature)).toContain('locate');
+	});
+});
+
 describe('isArguablyTrueOf and isSafelyFalseOf', () => {
 	it('hold a fact true of its own group', () => {
 		for (const fact of GROUP_FACTS) {
@@ -578,7 +685,7 @@ describe('generate: determinism and variety', () => {
 	});
 
 	it('asks a struggling fact (new, learning, relearning or last missed) for recognition only', () => {
-		const recognition = ['choose-fact', 'choose-group', 'choose-advice', 'true-false'];
+		const recognition = ['choose-fact', 'choose-group', 'choose-advice', 'true-false', 'locate-name'];
 		for (const context of [
 			{ phase: 'new', stabilityDays: 0, lastCorrect: null, lastKind: null },
 			{ phase: 'learning', stabilityDays: 1, lastCorrect: true, lastKind: 'choose-fact' },

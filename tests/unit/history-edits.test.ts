@@ -1,21 +1,10 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
-import {
-	checkSettings,
-	correctToRight,
-	DEFAULT_SETTINGS,
-	HistoryConflictError,
-	loadMissed,
-	loadSettings,
-	loadToday,
-	recordAnswer,
-	resetFact,
-	saveSettings,
-	undoAnswer,
-	type Answer,
-	type StrideDatabase
-} from '$lib/db';
-import { explainDue, isLeech, LEECH_THRESHOLD, replayReviews, studyDay } from '$lib/srs';
+import { checkSettings, DEFAULT_SETTINGS, loadMissed, loadSettings, loadToday, type StrideDatabase } from '$lib/db';
+import { correctToRight, HistoryConflictError, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
+import { saveSettings } from '$lib/db/save-settings';
+import { explainDue, isLeech, LEECH_THRESHOLD, studyDay } from '$lib/srs';
+import { replayReviews } from '$lib/srs/scheduler';
 
 const now = Date.UTC(2026, 5, 1, 9);
 const DAY = 86_400_000;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyGrade, isLeech, type Grade, LEECH_THRESHOLD, newCardState, replayReviews, type GradedReview } from '$lib/srs';
+import { isLeech, type Grade, LEECH_THRESHOLD, type GradedReview } from '$lib/srs';
+import { applyGrade, newCardState, replayReviews } from '$lib/srs/scheduler';
 
 const start = Date.UTC(2026, 2, 1, 8);
 const DAY = 86_400_000;

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	DEFAULT_SCHEDULER_SETTINGS,
-	applyGrade,
-	gradeFor,
-	newCardState,
-	recallProbability,
-	type CardState,
-	type Grade
-} from '$lib/srs';
+import { DEFAULT_SCHEDULER_SETTINGS, gradeFor, recallProbability, type CardState, type Grade } from '$lib/srs';
+import { applyGrade, newCardState } from '$lib/srs/scheduler';
 
 /** A fixed clock: every time in this file is derived from it. */
 const now = Date.UTC(2026, 0, 10, 9);

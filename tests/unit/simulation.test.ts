@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '$lib/content';
 import { createRng, type Rng } from '$lib/quiz';
-import {
-	applyGrade,
-	interleave,
-	introductionOrder,
-	isDue,
-	newCardState,
-	planToday,
-	recallProbability,
-	studyDay,
-	type CardState,
-	type DailyLimits,
-	type DaySettings
-} from '$lib/srs';
+import { interleave, introductionOrder, isDue, planToday, recallProbability, studyDay, type CardState, type DailyLimits, type DaySettings } from '$lib/srs';
+import { applyGrade, newCardState } from '$lib/srs/scheduler';
 
 /**
  * A deterministic 90-day simulation: a seeded learner takes the daily quiz every morning at

@@ -1,6 +1,7 @@
 import type { QuestionKind } from '../quiz';
-import { applyGrade, gradeFor, newCardState, type CardState } from '../srs';
-import type { ReviewRow, SessionRow, StrideDatabase } from './database';
+import { gradeFor, type CardState } from '../srs';
+import { applyGrade, newCardState } from '../srs/scheduler';
+import type { ReviewRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
 export interface Answer {
@@ -132,14 +133,4 @@ export async function resetFact(db: StrideDatabase, factId: string, now: number,
 		await db.reviews.add(row);
 		await db.cards.put(row.after);
 	});
-}
-
-/** Starts a session row; `finishSession` stamps it when the learner reaches the summary. */
-export async function startSession(db: StrideDatabase, id: string, now: number, day: string): Promise<void> {
-	const row: SessionRow = { id, startedAt: now, finishedAt: null, day };
-	await db.sessions.put(row);
-}
-
-export async function finishSession(db: StrideDatabase, id: string, now: number): Promise<void> {
-	await db.sessions.update(id, { finishedAt: now });
 }

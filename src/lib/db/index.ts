@@ -1,5 +1,6 @@
 export * from './database';
 export * from './settings';
-export * from './answers';
+// answers.ts and save-settings.ts schedule cards (ts-fsrs): import them directly, where needed.
+export * from './sessions';
 export * from './today';
 export * from './history';

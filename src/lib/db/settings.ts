@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DEFAULT_DAILY_LIMITS, DEFAULT_SCHEDULER_SETTINGS, replayReviews, type GradedReview } from '../srs';
+import { DEFAULT_DAILY_LIMITS, DEFAULT_SCHEDULER_SETTINGS } from '../srs';
 import type { SettingsRow, StrideDatabase } from './database';
 
 export type Settings = Omit<SettingsRow, 'key'>;
@@ -45,28 +45,4 @@ export async function loadSettings(db: StrideDatabase): Promise<Settings> {
 	// A damaged settings row falls back to defaults rather than breaking every page.
 	const check = checkSettings({ ...DEFAULT_SETTINGS, ...stored });
 	return check.ok ? check.settings : { ...DEFAULT_SETTINGS };
-}
-
-/**
- * Saves settings after checking them; invalid values change nothing. A new desired retention
- * reschedules every studied card from its own answers (same memory state, new intervals), in
- * the same transaction as the settings row.
- */
-export async function saveSettings(db: StrideDatabase, input: Settings): Promise<SettingsCheck> {
-	const check = checkSettings(input);
-	if (!check.ok) return check;
-	const settings = check.settings;
-	await db.transaction('rw', db.settings, db.cards, db.reviews, async () => {
-		const previous = await loadSettings(db);
-		await db.settings.put({ key: 'settings', ...settings });
-		if (previous.desiredRetention === settings.desiredRetention) return;
-		const byFact = new Map<string, GradedReview[]>();
-		await db.reviews.each((row) => {
-			const list = byFact.get(row.factId) ?? [];
-			list.push({ grade: row.grade, at: row.reviewedAt });
-			byFact.set(row.factId, list);
-		});
-		await db.cards.bulkPut([...byFact].map(([factId, reviews]) => replayReviews(factId, reviews, settings)));
-	});
-	return check;
 }

@@ -11,7 +11,12 @@ import {
 import type { CardRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
-const INTRODUCTION_ORDER = introductionOrder(DATASET.facts);
+/** The order new facts are met in: computed once, on first use. */
+let introduction: Fact[] | undefined;
+function introductionOrderOfDataset(): Fact[] {
+	introduction ??= introductionOrder(DATASET.facts);
+	return introduction;
+}
 
 export interface Today {
 	/** The study day these counts are for (YYYY-MM-DD). */
@@ -41,7 +46,7 @@ export async function loadToday(
 		Promise.all([db.cards.toArray(), db.reviews.where('day').equals(day).toArray()])
 	);
 	const plan = planToday({
-		facts: INTRODUCTION_ORDER.filter(include),
+		facts: introductionOrderOfDataset().filter(include),
 		cards: new Map(
 			cards.filter((card) => included(card.factId, include)).map((card: CardRow) => [card.factId, card])
 		),

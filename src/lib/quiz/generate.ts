@@ -8,6 +8,7 @@ import {
 	trueFalseQuestion,
 	whichNotQuestion
 } from './choice';
+import { canLocate, locateNameQuestion, locateQuestion } from './locate';
 import { findMatchingSet, matchingQuestion } from './matching';
 import { memoPerFact } from './memo';
 import { clueNamesItsGroup } from './overlap';
@@ -30,6 +31,7 @@ export const kindsFor = memoPerFact((fact: Fact, dataset: Dataset): QuestionKind
 	if (clueIsFair && canAskTypedGroup(fact, dataset)) kinds.push('typed-group');
 	if (fact.facet === 'exercise') kinds.push('typed-exercise');
 	if (findMatchingSet(fact, dataset, createRng(0))) kinds.push('matching');
+	if (canLocate(fact, dataset)) kinds.push('locate', 'locate-name');
 	return kinds;
 });
 
@@ -63,6 +65,10 @@ export function generate(
 			return typedExerciseQuestion(fact, dataset);
 		case 'matching':
 			return matchingQuestion(fact, dataset, rng);
+		case 'locate':
+			return locateQuestion(fact, dataset, rng);
+		case 'locate-name':
+			return locateNameQuestion(fact, dataset, rng);
 		default:
 			return factChoiceQuestion(fact, dataset, rng);
 	}
@@ -100,5 +106,26 @@ export function grade(question: Question, response: Response): Judgement {
 				correctAnswer: pairs((row) => question.solution[row])
 			};
 		}
+		case 'locate': {
+			const chosen = response.format === 'locate' ? question.options.indexOf(response.groupId) : -1;
+			return {
+				correct: chosen !== -1 && question.options[chosen] === question.groupId,
+				given: question.optionLabels[chosen] ?? '',
+				correctAnswer: question.correctAnswer
+			};
+		}
 	}
+}
+
+/**
+ * The response that choosing the option at `index` gives (number keys on the quiz page), or
+ * null when the question has no such option or is not answered by option.
+ */
+export function optionResponse(question: Question, index: number): Response | null {
+	if (question.format === 'choice') return index >= 0 && index < question.options.length ? { format: 'choice', index } : null;
+	if (question.format === 'locate' && question.mode === 'name') {
+		const groupId = question.options[index];
+		return groupId ? { format: 'locate', groupId } : null;
+	}
+	return null;
 }

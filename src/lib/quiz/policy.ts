@@ -5,9 +5,10 @@ import type { QuestionKind } from './types';
 /**
  * Which kind of question a review gets. Documented policy:
  * 1. A fact that is new, still in its learning steps, relearning after a lapse, or was missed
- *    last time is asked for **recognition**: multiple choice either way, or true/false.
+ *    last time is asked for **recognition**: multiple choice either way, true/false, or naming
+ *    the group highlighted on the body map.
  * 2. Once it has graduated to review with a memory stability under a week, harder forms join:
- *    "which is NOT …" and matching.
+ *    "which is NOT …", matching, and finding a group on the body map (recall of a place).
  * 3. From a week of stability on, the fact is asked for **recall**: typed answers, with
  *    "which is NOT …", matching and the fact → muscle direction as variety.
  * Within the allowed set the kind is drawn at random, never the kind of the previous review
@@ -25,8 +26,8 @@ export interface ReviewContext {
 
 export const RECALL_STABILITY_DAYS = 7;
 
-const RECOGNITION: readonly QuestionKind[] = ['choose-fact', 'choose-group', 'choose-advice', 'true-false'];
-const HARDER: readonly QuestionKind[] = ['which-not', 'matching'];
+const RECOGNITION: readonly QuestionKind[] = ['choose-fact', 'choose-group', 'choose-advice', 'true-false', 'locate-name'];
+const HARDER: readonly QuestionKind[] = ['which-not', 'matching', 'locate'];
 const RECALL: readonly QuestionKind[] = ['typed-group', 'typed-exercise', 'choose-group'];
 
 export function allowedKinds(context: ReviewContext): readonly QuestionKind[] {

@@ -1,3 +1,5 @@
+import type { MuscleGroupId } from '../content/types';
+
 /**
  * Question kinds, as recorded in the review log:
  * - `choose-fact`: muscle → fact ("Which exercise strengthens the glutes?")
@@ -8,8 +10,8 @@
  * - `typed-group`: "Name the muscle group that …", typed
  * - `typed-exercise`: "Name one exercise for …", typed
  * - `matching`: four groups to four facts of one facet
- * The body map (issue 5) adds `locate`: a new kind with its own `format`, answered through
- * the same `Response` / `grade` path.
+ * - `locate`: "Tap where the hamstrings are", answered on the body map
+ * - `locate-name`: "Which muscle group is highlighted?", four group names beside the body map
  */
 export const QUESTION_KINDS = [
 	'choose-fact',
@@ -19,7 +21,9 @@ export const QUESTION_KINDS = [
 	'which-not',
 	'typed-group',
 	'typed-exercise',
-	'matching'
+	'matching',
+	'locate',
+	'locate-name'
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -61,12 +65,31 @@ export interface MatchingQuestion extends QuestionBase {
 	solution: number[];
 }
 
-export type Question = ChoiceQuestion | TypedQuestion | MatchingQuestion;
+/**
+ * A question on the body map. `find`: choose the asked group's region among every region of
+ * the map. `name`: the group's region is highlighted; choose its name among four.
+ * Either way the answer is a group id.
+ */
+export interface LocateQuestion extends QuestionBase {
+	format: 'locate';
+	mode: 'find' | 'name';
+	/** The group asked about: to find on the map, or the one highlighted. */
+	groupId: MuscleGroupId;
+	/** The answers on offer, in display order: every region's group (find) or four groups (name). */
+	options: MuscleGroupId[];
+	/** What each option is called: a region's place (find) or a group's name (name). */
+	optionLabels: string[];
+	/** The right option's label, for feedback. */
+	correctAnswer: string;
+}
+
+export type Question = ChoiceQuestion | TypedQuestion | MatchingQuestion | LocateQuestion;
 
 export type Response =
 	| { format: 'choice'; index: number }
 	| { format: 'typed'; text: string }
-	| { format: 'matching'; picks: readonly (number | null)[] };
+	| { format: 'matching'; picks: readonly (number | null)[] }
+	| { format: 'locate'; groupId: MuscleGroupId };
 
 export interface Judgement {
 	correct: boolean;

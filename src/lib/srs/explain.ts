@@ -1,7 +1,7 @@
 import { studyDay, type DaySettings } from './day';
 import { isLeech } from './leech';
 import { isDue } from './queue';
-import { recallProbability } from './scheduler';
+import { recallProbability } from './recall';
 import type { CardState } from './types';
 
 /** Everything "Why is this due?" tells the learner about one fact, in plain numbers. */

@@ -3,4 +3,7 @@ export * from './day';
 export * from './queue';
 export * from './leech';
 export * from './explain';
-export { applyGrade, newCardState, recallProbability, replayReviews, type GradedReview } from './scheduler';
+export { recallProbability } from './recall';
+// The scheduler is not re-exported: importing ts-fsrs loads all of it (it patches
+// Date.prototype), so only code that answers cards imports './scheduler' directly.
+export type { GradedReview } from './scheduler';

@@ -1,6 +1,6 @@
 import type { Fact } from '../content';
 import { studyDay, type DaySettings } from './day';
-import { recallProbability } from './scheduler';
+import { recallProbability } from './recall';
 import type { CardState } from './types';
 
 export interface DailyLimits {

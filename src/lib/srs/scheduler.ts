@@ -9,26 +9,25 @@ import {
 import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from './types';
 
 /**
- * The one adapter over ts-fsrs (FSRS-6, default parameters). Nothing else in Stride imports
- * ts-fsrs: if its card shape changes, only this file does.
+ * The adapter over ts-fsrs's scheduler (FSRS-6, default parameters): answering a card. Only
+ * src/lib/srs imports ts-fsrs — this file for scheduling, recall.ts for the forgetting curve
+ * alone, which keeps the scheduler off pages that only read progress.
  */
 
-const PHASE_OF: Record<State, CardPhase> = {
-	[State.New]: 'new',
-	[State.Learning]: 'learning',
-	[State.Review]: 'review',
-	[State.Relearning]: 'relearning'
-};
-const STATE_OF: Record<CardPhase, State> = {
-	new: State.New,
-	learning: State.Learning,
-	review: State.Review,
-	relearning: State.Relearning
-};
-const RATING_OF: Record<Grade, Rating.Again | Rating.Good> = {
-	again: Rating.Again,
-	good: Rating.Good
-};
+// The mappings are tables inside functions, not module-level constants: reading ts-fsrs's
+// enums at load time would count as a side effect and keep the whole scheduler in every
+// bundle that touches src/lib/srs, even pages that never answer a card.
+function phaseOf(state: State): CardPhase {
+	return (['new', 'learning', 'review', 'relearning'] as const)[state];
+}
+
+function stateOf(phase: CardPhase): State {
+	return { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning }[phase];
+}
+
+function ratingOf(grade: Grade): Rating.Again | Rating.Good {
+	return grade === 'again' ? Rating.Again : Rating.Good;
+}
 
 const schedulers = new Map<number, FSRS>();
 
@@ -53,7 +52,7 @@ function toCard(state: CardState): Card {
 		learning_steps: state.learningSteps,
 		reps: state.reps,
 		lapses: state.lapses,
-		state: STATE_OF[state.phase],
+		state: stateOf(state.phase),
 		last_review: state.lastReview === null ? undefined : new Date(state.lastReview)
 	};
 }
@@ -61,7 +60,7 @@ function toCard(state: CardState): Card {
 function fromCard(factId: string, card: Card, misses: number): CardState {
 	return {
 		factId,
-		phase: PHASE_OF[card.state],
+		phase: phaseOf(card.state),
 		due: card.due.getTime(),
 		stability: card.stability,
 		difficulty: card.difficulty,
@@ -86,15 +85,8 @@ export function applyGrade(
 	now: number,
 	settings: SchedulerSettings
 ): CardState {
-	const { card } = schedulerFor(settings).next(toCard(state), new Date(now), RATING_OF[grade]);
+	const { card } = schedulerFor(settings).next(toCard(state), new Date(now), ratingOf(grade));
 	return fromCard(state.factId, card, state.misses + (grade === 'again' ? 1 : 0));
-}
-
-/** Probability (0–1) of recalling the fact at `at`; 0 for a fact never reviewed. */
-export function recallProbability(state: CardState, at: number): number {
-	if (state.phase === 'new' || state.lastReview === null) return 0;
-	// The forgetting curve depends on stability alone, not on desired retention.
-	return schedulerFor({ desiredRetention: 0.9 }).get_retrievability(toCard(state), new Date(at), false);
 }
 
 export interface GradedReview {

@@ -1,4 +1,4 @@
-import { openDatabase, type StrideDatabase } from '../db';
+import { openDatabase, type StrideDatabase } from '../db/database';
 
 /**
  * The browser's one database connection, opened on first use. When another tab opens a newer

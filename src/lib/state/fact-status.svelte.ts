@@ -1,4 +1,5 @@
-import { loadLastAnswer, loadSettings, resetFact, type StrideDatabase } from '../db';
+import { loadLastAnswer, loadSettings, type StrideDatabase } from '../db';
+import { resetFact } from '../db/answers';
 import { explainDue, studyDay, type DueExplanation } from '../srs';
 import { localTimeZone } from './database';
 

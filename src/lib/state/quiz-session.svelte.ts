@@ -1,17 +1,9 @@
 import { DATASET, factById } from '../content';
-import {
-	correctToRight,
-	finishSession,
-	loadLastReview,
-	loadMissed,
-	loadSettings,
-	loadToday,
-	recordAnswer,
-	startSession,
-	undoAnswer,
-	type Settings,
-	type StrideDatabase
-} from '../db';
+import type { StrideDatabase } from '../db/database';
+import { loadLastReview, loadMissed } from '../db/history';
+import { finishSession, startSession } from '../db/sessions';
+import { loadSettings, type Settings } from '../db/settings';
+import { loadToday } from '../db/today';
 import {
 	createRng,
 	generate,
@@ -52,6 +44,12 @@ export type SessionSource =
  * FSRS like any other, which handles same-day reviews through its short-term memory model.
  */
 const REASK_GAP = 3;
+
+/**
+ * The scheduler (ts-fsrs) and the answer transactions load with the first answer, so the
+ * first question shows without them (they are a fifth of the quiz page's JavaScript).
+ */
+const answerStore = () => import('../db/answers');
 
 /**
  * One quiz session: a queue of facts, one question at a time, each answer saved before the
@@ -142,6 +140,7 @@ export class QuizSession {
 		const now = this.#clock();
 		const judgement = grade(question, response);
 		try {
+			const { recordAnswer } = await answerStore();
 			const row = await recordAnswer(
 				this.#db,
 				{
@@ -182,6 +181,7 @@ export class QuizSession {
 		if (!last || this.saving || !['feedback', 'asking', 'done'].includes(this.phase)) return;
 		this.saving = true;
 		try {
+			const { undoAnswer } = await answerStore();
 			await undoAnswer(this.#db, last.rowId);
 			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
 			this.answered = this.answered.slice(0, -1);
@@ -202,6 +202,7 @@ export class QuizSession {
 		if (!last || last.judgement.correct || this.phase !== 'feedback' || this.saving || !this.#settings) return;
 		this.saving = true;
 		try {
+			const { correctToRight } = await answerStore();
 			const row = await correctToRight(this.#db, last.rowId, this.#settings);
 			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
 			const judgement = { ...last.judgement, correct: true, note: 'Counted as right, as you asked.' };

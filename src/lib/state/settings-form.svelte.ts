@@ -1,4 +1,5 @@
-import { loadSettings, saveSettings, type Settings, type StrideDatabase } from '../db';
+import { loadSettings, type Settings, type StrideDatabase } from '../db';
+import { saveSettings } from '../db/save-settings';
 
 /** The settings page's form: the stored values, edits, and the outcome of saving. */
 export class SettingsForm {

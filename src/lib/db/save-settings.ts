@@ -1,0 +1,28 @@
+import type { GradedReview } from '../srs';
+import { replayReviews } from '../srs/scheduler';
+import type { StrideDatabase } from './database';
+import { checkSettings, loadSettings, type Settings, type SettingsCheck } from './settings';
+
+/**
+ * Saves settings after checking them; invalid values change nothing. A new desired retention
+ * reschedules every studied card from its own answers (same memory state, new intervals), in
+ * the same transaction as the settings row.
+ */
+export async function saveSettings(db: StrideDatabase, input: Settings): Promise<SettingsCheck> {
+	const check = checkSettings(input);
+	if (!check.ok) return check;
+	const settings = check.settings;
+	await db.transaction('rw', db.settings, db.cards, db.reviews, async () => {
+		const previous = await loadSettings(db);
+		await db.settings.put({ key: 'settings', ...settings });
+		if (previous.desiredRetention === settings.desiredRetention) return;
+		const byFact = new Map<string, GradedReview[]>();
+		await db.reviews.each((row) => {
+			const list = byFact.get(row.factId) ?? [];
+			list.push({ grade: row.grade, at: row.reviewedAt });
+			byFact.set(row.factId, list);
+		});
+		await db.cards.bulkPut([...byFact].map(([factId, reviews]) => replayReviews(factId, reviews, settings)));
+	});
+	return check;
+}

@@ -1,0 +1,11 @@
+import type { SessionRow, StrideDatabase } from './database';
+
+/** Starts a session row; `finishSession` stamps it when the learner reaches the summary. */
+export async function startSession(db: StrideDatabase, id: string, now: number, day: string): Promise<void> {
+	const row: SessionRow = { id, startedAt: now, finishedAt: null, day };
+	await db.sessions.put(row);
+}
+
+export async function finishSession(db: StrideDatabase, id: string, now: number): Promise<void> {
+	await db.sessions.update(id, { finishedAt: now });
+}

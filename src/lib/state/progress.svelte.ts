@@ -1,0 +1,68 @@
+import { DATASET, MUSCLE_GROUP_IDS } from '../content';
+import { loadSettings, type StrideDatabase } from '../db';
+import { loadHistoryData, loadMasteryData } from '../db/progress';
+import { studyDay } from '../srs';
+import {
+	buildCalendar,
+	buildForecast,
+	buildRetention,
+	buildStreaks,
+	gatherDayCounts,
+	type Calendar,
+	type Forecast,
+	type Retention,
+	type Streaks
+} from '../srs/history';
+import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
+import { localTimeZone } from './database';
+
+export interface HistoryView {
+	calendar: Calendar;
+	streaks: Streaks;
+	forecast: Forecast;
+	retention: Retention;
+	desiredRetention: number;
+}
+
+/**
+ * What the progress page shows: mastery first (one small read), then the history (the past
+ * year's answers). Time comes from the `clock` passed in, so tests can fix it.
+ */
+export class ProgressView {
+	mastery = $state.raw<MasteryOverview | null>(null);
+	history = $state.raw<HistoryView | null>(null);
+	error = $state<string | null>(null);
+
+	#db: StrideDatabase;
+	#clock: () => number;
+
+	constructor(db: StrideDatabase, clock: () => number = Date.now) {
+		this.#db = db;
+		this.#clock = clock;
+	}
+
+	async load(): Promise<void> {
+		try {
+			const settings = await loadSettings(this.#db);
+			const now = this.#clock();
+			const daySettings = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
+			const today = studyDay(now, daySettings);
+			const { cards } = await loadMasteryData(this.#db);
+			this.mastery = buildMasteryOverview(
+				{ facts: DATASET.facts, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings },
+				MUSCLE_GROUP_IDS
+			);
+			const history = await loadHistoryData(this.#db, now, today);
+			this.history = {
+				calendar: buildCalendar(gatherDayCounts(history.reviewDays), today),
+				streaks: buildStreaks(history.finishedDays, today),
+				forecast: buildForecast(cards, now, daySettings),
+				retention: buildRetention(history.retention),
+				desiredRetention: settings.desiredRetention
+			};
+			this.error = null;
+		} catch (error) {
+			this.error = `Your progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+		}
+	}
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { default_w, fsrs, State } from 'ts-fsrs';
+import { recallProbability, type CardState } from '$lib/srs';
+import { applyGrade, newCardState } from '$lib/srs/scheduler';
+import { FSRS6_DEFAULT_DECAY } from '$lib/srs/recall';
+
+const DAY = 86_400_000;
+const start = Date.UTC(2026, 0, 5, 7);
+
+/** ts-fsrs's own answer, for comparison: recall.ts must agree with it exactly. */
+function tsFsrsRecall(card: CardState, at: number): number {
+	const phase = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning }[card.phase];
+	return fsrs().get_retrievability(
+		{
+			due: new Date(card.due),
+			stability: card.stability,
+			difficulty: card.difficulty,
+			elapsed_days: 0,
+			scheduled_days: card.scheduledDays,
+			learning_steps: card.learningSteps,
+			reps: card.reps,
+			lapses: card.lapses,
+			state: phase,
+			last_review: card.lastReview === null ? undefined : new Date(card.lastReview)
+		},
+		new Date(at),
+		false
+	);
+}
+
+describe('recallProbability', () => {
+	it('uses the decay of the FSRS-6 defaults the scheduler uses', () => {
+		expect(FSRS6_DEFAULT_DECAY).toBe(default_w[20]);
+	});
+
+	it('equals ts-fsrs get_retrievability for any history and any later moment', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ right: fc.boolean(), gapHours: fc.integer({ min: 0, max: 24 * 60 }) }), { minLength: 1, maxLength: 12 }),
+				fc.integer({ min: 0, max: 400 * 24 }),
+				(answers, laterHours) => {
+					let at = start;
+					let card = newCardState('x', at);
+					for (const answer of answers) {
+						at += answer.gapHours * 3_600_000;
+						card = applyGrade(card, answer.right ? 'good' : 'again', at, { desiredRetention: 0.9 });
+					}
+					const then = at + laterHours * 3_600_000;
+					expect(recallProbability(card, then)).toBe(tsFsrsRecall(card, then));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('is 0 for a new fact and falls as days pass', () => {
+		const card = newCardState('x', start);
+		expect(recallProbability(card, start)).toBe(0);
+		const learnt = applyGrade(applyGrade(card, 'good', start, { desiredRetention: 0.9 }), 'good', start + 600_000, { desiredRetention: 0.9 });
+		expect(recallProbability(learnt, start + DAY)).toBeGreaterThan(recallProbability(learnt, start + 10 * DAY));
+	});
+});
