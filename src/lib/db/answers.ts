@@ -4,6 +4,11 @@ import type { ReviewRow, SessionRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
 export interface Answer {
+	/**
+	 * The review row's id, chosen by the caller so that saving the same answer again (a retry
+	 * after a lost connection) can never record it twice. A fresh UUID when omitted.
+	 */
+	id?: string;
 	factId: string;
 	correct: boolean;
 	answerMs: number;
@@ -15,7 +20,8 @@ export interface Answer {
 /**
  * Records one answer: the review log row and the new card state are written in one `rw`
  * transaction, so a failure (full disk, closed tab) leaves both or neither. Nothing but Dexie
- * is awaited inside it: the scheduling is synchronous, pure code.
+ * is awaited inside it: the scheduling is synchronous, pure code. Idempotent by `answer.id`: an
+ * id already in the log returns that row and writes nothing.
  */
 export async function recordAnswer(
 	db: StrideDatabase,
@@ -24,13 +30,16 @@ export async function recordAnswer(
 	day: string,
 	settings: Pick<Settings, 'desiredRetention'>
 ): Promise<ReviewRow> {
+	const { id = crypto.randomUUID(), ...fields } = answer;
 	return db.transaction('rw', db.cards, db.reviews, async () => {
+		const saved = await db.reviews.get(id);
+		if (saved) return saved;
 		const before: CardState = (await db.cards.get(answer.factId)) ?? newCardState(answer.factId, now);
 		const grade = gradeFor(answer.correct);
 		const after = applyGrade(before, grade, now, settings);
 		const row: ReviewRow = {
-			id: crypto.randomUUID(),
-			...answer,
+			id,
+			...fields,
 			reviewedAt: now,
 			day,
 			grade,

@@ -37,5 +37,6 @@ export function localTimeZone(): string {
  * progress worth keeping. Harmless where unsupported or refused.
  */
 export function requestPersistentStorage(): void {
+	if (typeof navigator === 'undefined') return;
 	navigator.storage?.persist?.().catch(() => undefined);
 }
