@@ -13,6 +13,7 @@ import {
 	type Backup,
 	type BackupSummary
 } from '../db/backup';
+import { plural } from '../plural';
 import { describeFailureReason, messageOf } from '../db/errors';
 import { repairCards } from '../db/repair';
 import { requestPersistentStorage } from './database';
@@ -215,6 +216,3 @@ const FAILED: Record<Task, string> = {
 	repair: 'The repair failed and nothing was changed'
 };
 
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
