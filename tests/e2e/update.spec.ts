@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { answerByKeyboard } from './fixtures';
+import { answerByKeyboard, expectNoAxeViolations } from './fixtures';
 import { countReviews, waitForServiceWorker } from './storage';
 
 /**
@@ -56,6 +56,7 @@ test('a new version waits during a quiz, and takes over only on "Reload to updat
 	const banner = page.getByRole('button', { name: 'Reload to update' });
 	await expect(banner).toBeVisible();
 	await expect(page.getByText('A new version of Stride is ready.')).toBeVisible();
+	await expectNoAxeViolations(page);
 
 	// Installed and waiting; the old version still serves this page, and the quiz goes on.
 	expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
