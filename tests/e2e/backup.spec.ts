@@ -48,6 +48,29 @@ test('the Your data page says whether storage is persistent, and is accessible',
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
+test('storage the browser has promised to keep, or agrees to keep when asked', async ({ page, context }) => {
+	// Chromium grants persistence by its own engagement heuristics; these stubs stand in for
+	// its two answers, so both states of the page are seen.
+	await page.addInitScript(() => {
+		StorageManager.prototype.persisted = async () => true;
+	});
+	await page.goto('/data');
+	await expect(page.getByTestId('persistence')).toContainText('Persistent. Your browser has promised to keep Stride’s data');
+	await expect(page.getByRole('button', { name: 'Ask the browser to keep my data' })).toHaveCount(0);
+
+	const asking = await context.newPage();
+	await asking.addInitScript(() => {
+		let granted = false;
+		StorageManager.prototype.persisted = async () => granted;
+		StorageManager.prototype.persist = async () => (granted = true);
+	});
+	await asking.goto('/data');
+	await expect(asking.getByTestId('persistence')).toContainText('Not persistent.');
+	await asking.getByRole('button', { name: 'Ask the browser to keep my data' }).click();
+	await expect(asking.getByText('Your browser will now keep Stride’s data.')).toBeVisible();
+	await expect(asking.getByTestId('persistence')).toContainText('Persistent.');
+});
+
 test('export, then import into an empty browser profile: the same progress, offered a backup first', async ({
 	page,
 	browser

@@ -17,6 +17,10 @@ import type { Settings } from './settings';
  */
 
 export const BACKUP_FORMAT = 'stride-backup';
+/**
+ * Goes up when a field is added, removed or changes meaning. A later version must keep
+ * importing older files: convert them to the new shape before validating.
+ */
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** Files above this are refused before they are read or parsed. ~55,000 answers fit. */
