@@ -50,6 +50,7 @@ test('every page has a strict Content-Security-Policy and works under it, withou
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
 	await answerByKeyboard(page, true);
 	await page.keyboard.press('Enter');
+	await expect(page.getByText('Question 2 of 10')).toBeVisible();
 	await answerByKeyboard(page, false);
 	expect(await violations(page)).toEqual([]);
 });
