@@ -18,6 +18,9 @@ export default defineConfig({
 	workers: 1,
 	retries: 0,
 	forbidOnly: true,
+	// Generous limits: several checkouts run their suites on the same two cores at once.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,

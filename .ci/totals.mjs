@@ -30,5 +30,8 @@ if (playwright) {
 	if (stats.expected + stats.unexpected + stats.flaky === 0) failed += 1;
 }
 
+// Checks outside the runners that failed (.ci/run sets this for npm audit).
+failed += Number(process.env.CI_EXTRA_FAILURES ?? 0);
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

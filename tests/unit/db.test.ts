@@ -351,10 +351,10 @@ describe('loadSettings', () => {
 });
 
 describe('openDatabase', () => {
-	it('creates the four tables of schema version 1', async () => {
+	it('creates the four tables of the current schema (version 2)', async () => {
 		const db = freshDatabase();
 		await db.open();
-		expect(db.verno).toBe(1);
+		expect(db.verno).toBe(2);
 		expect(db.tables.map((t) => t.name).sort()).toEqual(['cards', 'reviews', 'sessions', 'settings']);
 		expect(db.cards.schema.primKey.keyPath).toBe('factId');
 		expect(db.reviews.schema.indexes.map((i) => i.name)).toEqual(

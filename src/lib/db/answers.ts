@@ -5,6 +5,11 @@ import type { ReviewRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
 export interface Answer {
+	/**
+	 * The review row's id, chosen by the caller so that saving the same answer again (a retry
+	 * after a lost connection) can never record it twice. A fresh UUID when omitted.
+	 */
+	id?: string;
 	factId: string;
 	correct: boolean;
 	answerMs: number;
@@ -21,7 +26,8 @@ export class HistoryConflictError extends Error {
 /**
  * Records one answer: the review log row and the new card state are written in one `rw`
  * transaction, so a failure (full disk, closed tab) leaves both or neither. Nothing but Dexie
- * is awaited inside it: the scheduling is synchronous, pure code.
+ * is awaited inside it: the scheduling is synchronous, pure code. Idempotent by `answer.id`: an
+ * id already in the log returns that row and writes nothing.
  */
 export async function recordAnswer(
 	db: StrideDatabase,
@@ -30,13 +36,16 @@ export async function recordAnswer(
 	day: string,
 	settings: Pick<Settings, 'desiredRetention'>
 ): Promise<ReviewRow> {
+	const { id = crypto.randomUUID(), ...fields } = answer;
 	return db.transaction('rw', db.cards, db.reviews, async () => {
+		const saved = await db.reviews.get(id);
+		if (saved) return saved;
 		const stored = await db.cards.get(answer.factId);
 		const before: CardState = stored ?? newCardState(answer.factId, now);
 		const grade = gradeFor(answer.correct);
 		const row: ReviewRow = {
-			id: crypto.randomUUID(),
-			...answer,
+			id,
+			...fields,
 			reviewedAt: now,
 			day,
 			grade,

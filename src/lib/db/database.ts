@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
 import type { CardState, LogGrade } from '../srs';
 
@@ -14,7 +14,7 @@ export interface ReviewRow {
 	grade: LogGrade;
 	correct: boolean;
 	/** Set when the learner corrected a wrong verdict ("I typed it right"). */
-	corrected?: boolean;
+	corrected?: true;
 	/** How long the learner took, for later refits. */
 	answerMs: number;
 	kind: QuestionKind | 'reset';
@@ -59,11 +59,42 @@ export const DATABASE_NAME = 'stride';
  */
 export function openDatabase(name = DATABASE_NAME): StrideDatabase {
 	const db = new Dexie(name) as StrideDatabase;
-	db.version(1).stores({
+	const stores = {
 		cards: 'factId, due, phase',
 		reviews: 'id, factId, reviewedAt, day, sessionId, [factId+reviewedAt]',
 		sessions: 'id, startedAt, day',
 		settings: 'key'
-	});
+	};
+	db.version(1).stores(stores);
+	// Version 2: cards count their misses (the leech rule), and each log row records whether
+	// a card existed before it (exact undo). Same stores; the upgrade derives both from the log.
+	db.version(2).stores(stores).upgrade(addMissesAndHadCard);
 	return db;
+}
+
+/**
+ * The version 1 → 2 upgrade: walks every fact's answers in time order, counting misses into
+ * each row's before/after card state and marking whether a card existed before the answer;
+ * each card gets its fact's final count. All in Dexie's upgrade transaction: if it fails, the
+ * database stays at version 1 as it was.
+ */
+async function addMissesAndHadCard(tx: Transaction): Promise<void> {
+	const reviews = await tx.table<ReviewRow>('reviews').orderBy('[factId+reviewedAt]').toArray();
+	const missesSoFar = new Map<string, number>();
+	for (const row of reviews) {
+		const before = missesSoFar.get(row.factId);
+		const misses = before ?? 0;
+		const after = row.correct ? misses : misses + 1;
+		row.hadCard = before !== undefined;
+		row.before = { ...row.before, misses };
+		row.after = { ...row.after, misses: after };
+		missesSoFar.set(row.factId, after);
+	}
+	await tx.table('reviews').bulkPut(reviews);
+	await tx
+		.table<CardRow>('cards')
+		.toCollection()
+		.modify((card) => {
+			card.misses = missesSoFar.get(card.factId) ?? 0;
+		});
 }

@@ -15,8 +15,9 @@ import {
 	type QuestionKind,
 	type Response
 } from '../quiz';
+import { describeSaveFailure } from '../db/errors';
 import { factFamily, spaceSiblings, studyDay, type CardState } from '../srs';
-import { localTimeZone, requestPersistentStorage } from './database';
+import { localTimeZone, requestPersistentStorage, withReconnect } from './database';
 
 export interface AnsweredItem {
 	question: Question;
@@ -139,21 +140,26 @@ export class QuizSession {
 		this.saving = true;
 		const now = this.#clock();
 		const judgement = grade(question, response);
+		// One id per answer: if the connection drops and the save is retried, it is saved once.
+		const answerId = crypto.randomUUID();
 		try {
 			const { recordAnswer } = await answerStore();
-			const row = await recordAnswer(
-				this.#db,
-				{
-					factId: question.factId,
-					correct: judgement.correct,
-					answerMs: Math.max(0, now - this.#shownAt),
-					kind: question.kind,
-					given: judgement.given,
-					sessionId: this.sessionId
-				},
-				now,
-				this.#day(now),
-				settings
+			const row = await withReconnect(this.#db, () =>
+				recordAnswer(
+					this.#db,
+					{
+						id: answerId,
+						factId: question.factId,
+						correct: judgement.correct,
+						answerMs: Math.max(0, now - this.#shownAt),
+						kind: question.kind,
+						given: judgement.given,
+						sessionId: this.sessionId
+					},
+					now,
+					this.#day(now),
+					settings
+				)
 			);
 			const requeuedAt = judgement.correct ? null : this.#requeue(question.factId);
 			this.error = null;
@@ -162,7 +168,7 @@ export class QuizSession {
 			if (this.answered.length === 1) requestPersistentStorage();
 		} catch (error) {
 			// The question stays open: the learner can try again, and nothing half-saved remains.
-			this.error = `Your answer could not be saved, so nothing was recorded (${describe(error)}). Try again.`;
+			this.error = describeSaveFailure(error);
 		} finally {
 			this.saving = false;
 		}
@@ -232,7 +238,14 @@ export class QuizSession {
 			this.#fail('A question could not be built', new Error(`Unknown fact ${factId}`));
 			return;
 		}
-		const [card, last] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
+		let card: CardState | undefined;
+		let last: Awaited<ReturnType<typeof loadLastReview>>;
+		try {
+			[card, last] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
+		} catch (error) {
+			this.#fail('The next question could not be loaded', error);
+			return;
+		}
 		// Seeded by session, fact and review count: a fresh form on every review.
 		const rng = createRng(seedFrom(this.sessionId, fact.id, card?.reps ?? 0));
 		this.question = generate(fact, DATASET, rng, this.#drill ?? undefined, {

@@ -1,26 +1,52 @@
+import { liveQuery } from 'dexie';
 import { loadSettings, loadToday, type StrideDatabase, type Today } from '../db';
 import { localTimeZone } from './database';
 
-/** What the Today page shows: counts for today, read fresh from the database. */
+/**
+ * What the Today page shows: counts for today, kept live. `load()` subscribes to a Dexie
+ * liveQuery, so an answer saved in this tab or in another tab (Dexie relays changes between
+ * tabs) updates the counts without a reload.
+ */
 export class TodayOverview {
 	today = $state<Today | null>(null);
 	error = $state<string | null>(null);
 
 	#db: StrideDatabase;
 	#clock: () => number;
+	#subscription: { unsubscribe(): void } | null = null;
 
 	constructor(db: StrideDatabase, clock: () => number = Date.now) {
 		this.#db = db;
 		this.#clock = clock;
 	}
 
-	async load(): Promise<void> {
-		try {
-			const settings = await loadSettings(this.#db);
-			this.today = await loadToday(this.#db, this.#clock(), localTimeZone(), settings);
-			this.error = null;
-		} catch (error) {
-			this.error = `Your progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-		}
+	/**
+	 * Starts (or restarts) the live counts; returns the function that stops them, so a page
+	 * can write `$effect(() => overview.load())`.
+	 */
+	load(): () => void {
+		this.stop();
+		const db = this.#db;
+		const subscription = liveQuery(async () => {
+			const settings = await loadSettings(db);
+			return loadToday(db, this.#clock(), localTimeZone(), settings);
+		}).subscribe({
+			next: (today) => {
+				this.today = today;
+				this.error = null;
+			},
+			error: (error: unknown) => {
+				this.error = `Your progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+			}
+		});
+		this.#subscription = subscription;
+		return () => {
+			if (this.#subscription === subscription) this.stop();
+		};
+	}
+
+	stop(): void {
+		this.#subscription?.unsubscribe();
+		this.#subscription = null;
 	}
 }

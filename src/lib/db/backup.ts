@@ -1,0 +1,484 @@
+import * as v from 'valibot';
+import { DATASET } from '../content';
+import { QUESTION_KINDS } from '../quiz';
+import type { CardState } from '../srs';
+import type { ReviewRow, SessionRow, StrideDatabase } from './database';
+import type { Settings } from './settings';
+
+/**
+ * Backup and restore: everything Stride stores, as one versioned JSON file (the format is
+ * documented in README.md, "Backup file format").
+ *
+ * Import treats the file as hostile. `parseBackup` checks the whole file — size before
+ * parsing, JSON syntax, prototype-polluting keys, format version, then every field of every
+ * row with a valibot schema, then duplicate ids — and only a file that passes all of it can
+ * reach `replaceProgress`, which swaps the learner's progress in one `rw` transaction. A bad
+ * file gets one clear message naming the first problems, and nothing is written.
+ */
+
+export const BACKUP_FORMAT = 'stride-backup';
+/**
+ * Goes up when a field is added, removed or changes meaning. A later version must keep
+ * importing older files: convert them to the new shape before validating.
+ */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Files above this are refused before they are read or parsed. ~55,000 answers fit. */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+export const MAX_REVIEWS = 60_000;
+export const MAX_SESSIONS = 30_000;
+export const MAX_GIVEN_LENGTH = 1_000;
+/** A real backup nests four levels (file → reviews → row → card state → field). */
+const MAX_DEPTH = 6;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Every table of the database, each held by the backup (a test keeps this in step). */
+export const BACKUP_TABLES = ['cards', 'reviews', 'sessions', 'settings'] as const;
+
+/** Times are epoch milliseconds within these bounds: a due date can lie decades ahead. */
+const MIN_TIME = Date.UTC(2000, 0, 1);
+const MAX_TIME = Date.UTC(2200, 0, 1);
+
+const FACT_IDS = new Set(DATASET.facts.map((fact) => fact.id));
+const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
+const GRADES = ['again', 'good', 'reset'] as const;
+/** Question kinds, and `reset` for a leech reset entry. */
+const LOG_KINDS = [...QUESTION_KINDS, 'reset'] as const;
+
+// ── the schema ────────────────────────────────────────────────────────────────────────────
+
+const show = (input: unknown): string => {
+	const text = typeof input === 'number' ? String(input) : String(JSON.stringify(input) ?? input);
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+const finite = (min: number, max: number) =>
+	v.pipe(
+		v.number((issue) => `must be a number, not ${show(issue.input)}`),
+		v.finite((issue) => `must be a finite number, not ${show(issue.input)}`),
+		v.minValue(min, (issue) => `must be at least ${min}, not ${show(issue.input)}`),
+		v.maxValue(max, (issue) => `must be at most ${max}, not ${show(issue.input)}`)
+	);
+
+const whole = (min: number, max: number) =>
+	v.pipe(finite(min, max), v.integer((issue) => `must be a whole number, not ${show(issue.input)}`));
+
+const timestamp = v.pipe(
+	v.number((issue) => `must be a time in epoch milliseconds, not ${show(issue.input)}`),
+	v.integer((issue) => `must be a time in whole epoch milliseconds, not ${show(issue.input)}`),
+	v.check(
+		(at: number) => at >= MIN_TIME && at <= MAX_TIME,
+		(issue) => `must be a time between the years 2000 and 2200, not ${show(issue.input)}`
+	)
+);
+
+const text = (maxLength: number) =>
+	v.pipe(
+		v.string((issue) => `must be text, not ${show(issue.input)}`),
+		v.maxLength(maxLength, (issue) => `is longer than ${maxLength} characters (${(issue.input as string).length})`)
+	);
+
+/** Ids Stride writes are UUIDs; anything id-like and short is accepted, markup is not. */
+const id = v.pipe(
+	text(64),
+	v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, (issue) => `must be an id of letters, digits and - . _ :, not ${show(issue.input)}`)
+);
+
+const factId = v.pipe(
+	text(100),
+	v.check((value: string) => FACT_IDS.has(value), (issue) => `${show(issue.input)} is not a fact Stride knows`)
+);
+
+const day = v.pipe(
+	text(10),
+	v.check(isCalendarDay, (issue) => `must be a date as YYYY-MM-DD, not ${show(issue.input)}`)
+);
+
+const oneOf = <const T extends readonly string[]>(options: T) =>
+	v.picklist(options, (issue) => `must be one of ${options.join(', ')}, not ${show(issue.input)}`);
+
+const unknownField = (issue: v.StrictObjectIssue) =>
+	issue.expected === 'never' ? 'is not a field of a Stride backup' : `must be an object, not ${show(issue.input)}`;
+
+const CardSchema = v.strictObject(
+	{
+		factId,
+		phase: oneOf(PHASES),
+		due: timestamp,
+		stability: finite(0, 1_000_000),
+		difficulty: finite(0, 10),
+		scheduledDays: finite(0, 1_000_000),
+		learningSteps: whole(0, 1_000),
+		reps: whole(0, 10_000_000),
+		lapses: whole(0, 10_000_000),
+		misses: whole(0, 10_000_000),
+		lastReview: v.nullable(timestamp)
+	},
+	unknownField
+);
+
+const ReviewSchema = v.pipe(
+	v.strictObject(
+		{
+			id,
+			factId,
+			reviewedAt: timestamp,
+			day,
+			grade: oneOf(GRADES),
+			correct: v.boolean((issue) => `must be true or false, not ${show(issue.input)}`),
+			corrected: v.optional(v.literal(true, (issue) => `must be true when present, not ${show(issue.input)}`)),
+			answerMs: finite(0, 1e11),
+			kind: oneOf(LOG_KINDS),
+			given: text(MAX_GIVEN_LENGTH),
+			// A leech reset belongs to no session: its session id is empty.
+			sessionId: v.union([v.literal(''), id], (issue) => `must be a session id, not ${show(issue.input)}`),
+			before: CardSchema,
+			after: CardSchema,
+			hadCard: v.boolean((issue) => `must be true or false, not ${show(issue.input)}`)
+		},
+		unknownField
+	),
+	v.forward(
+		v.check((row) => row.before.factId === row.factId, 'must be the card of the answer’s own fact'),
+		['before', 'factId']
+	),
+	v.forward(
+		v.check((row) => row.after.factId === row.factId, 'must be the card of the answer’s own fact'),
+		['after', 'factId']
+	)
+);
+
+const SessionSchema = v.strictObject(
+	{ id, startedAt: timestamp, finishedAt: v.nullable(timestamp), day },
+	unknownField
+);
+
+const SettingsSchema = v.strictObject(
+	{
+		desiredRetention: finite(0.5, 0.99),
+		newPerDay: whole(0, 1_000),
+		reviewsPerDay: whole(0, 100_000),
+		dayStartHour: whole(0, 23)
+	},
+	unknownField
+);
+
+/** A list of rows: its length is checked before any row is, so an oversized list fails fast. */
+const rows = <T extends v.GenericSchema>(item: T, max: number, noun: string) =>
+	v.pipe(
+		v.array(v.unknown(), (issue) => `must be a list, not ${show(issue.input)}`),
+		v.maxLength(max, (issue) => `holds ${(issue.input as unknown[]).length} ${noun}; a backup holds at most ${max}`),
+		v.array(item)
+	);
+
+const BackupSchema = v.strictObject(
+	{
+		format: v.literal(BACKUP_FORMAT),
+		formatVersion: v.literal(BACKUP_FORMAT_VERSION),
+		appVersion: v.pipe(
+			text(64),
+			v.regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, (issue) => `must be a version like 1.2.3, not ${show(issue.input)}`)
+		),
+		schemaVersion: whole(1, 10_000),
+		exportedAt: v.pipe(
+			text(30),
+			v.check(isIsoInstant, (issue) => `must be a UTC time like 2026-01-10T09:00:00.000Z, not ${show(issue.input)}`)
+		),
+		settings: v.nullable(SettingsSchema),
+		cards: rows(CardSchema, FACT_IDS.size, 'cards'),
+		reviews: rows(ReviewSchema, MAX_REVIEWS, 'answers'),
+		sessions: rows(SessionSchema, MAX_SESSIONS, 'sessions')
+	},
+	unknownField
+);
+
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+// The file's rows are exactly the database's rows: if a row type gains or changes a field,
+// these stop compiling until the backup format (and its version) follows.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const sameCard: Same<v.InferOutput<typeof CardSchema>, CardState> = true;
+const sameReview: Same<v.InferOutput<typeof ReviewSchema>, ReviewRow> = true;
+const sameSession: Same<v.InferOutput<typeof SessionSchema>, SessionRow> = true;
+const sameSettings: Same<v.InferOutput<typeof SettingsSchema>, Settings> = true;
+void [sameCard, sameReview, sameSession, sameSettings];
+
+// ── export ────────────────────────────────────────────────────────────────────────────────
+
+/** Reads everything in one transaction, so the backup is one consistent moment. */
+export async function exportBackup(
+	db: StrideDatabase,
+	{ now, appVersion }: { now: number; appVersion: string }
+): Promise<Backup> {
+	const [settingsRow, cards, reviews, sessions] = await db.transaction(
+		'r',
+		[db.cards, db.reviews, db.sessions, db.settings],
+		() =>
+			Promise.all([
+				db.settings.get('settings'),
+				db.cards.toArray(),
+				// Time order (ties by id), so the file reads as a history and exports are stable.
+				db.reviews.orderBy('reviewedAt').toArray(),
+				db.sessions.orderBy('startedAt').toArray()
+			])
+	);
+	let settings: Settings | null = null;
+	if (settingsRow) {
+		const { key: _key, ...rest } = settingsRow;
+		settings = rest;
+	}
+	return {
+		format: BACKUP_FORMAT,
+		formatVersion: BACKUP_FORMAT_VERSION,
+		appVersion,
+		schemaVersion: db.verno,
+		exportedAt: new Date(now).toISOString(),
+		settings: settings && ordered(settings, SETTINGS_KEYS),
+		cards: cards.map((card) => ordered(card, CARD_KEYS)),
+		reviews: reviews.map((row) => ({
+			...ordered(row, REVIEW_KEYS),
+			before: ordered(row.before, CARD_KEYS),
+			after: ordered(row.after, CARD_KEYS)
+		})),
+		sessions: sessions.map((row) => ordered(row, SESSION_KEYS))
+	};
+}
+
+const CARD_KEYS = Object.keys(CardSchema.entries);
+const REVIEW_KEYS = Object.keys(ReviewSchema.pipe[0].entries);
+const SESSION_KEYS = Object.keys(SessionSchema.entries);
+const SETTINGS_KEYS = Object.keys(SettingsSchema.entries);
+
+/** The row with its fields in the format's order (any unexpected field kept, at the end). */
+function ordered<T extends object>(row: T, keys: readonly string[]): T {
+	const record = row as Record<string, unknown>;
+	const out: Record<string, unknown> = {};
+	for (const key of keys) if (key in record) out[key] = record[key];
+	for (const key of Object.keys(record)) if (!(key in out)) out[key] = record[key];
+	return out as T;
+}
+
+/**
+ * The file's text: the header fields, then one row per line — valid JSON that stays
+ * readable and diffable. The same database always gives the same bytes.
+ */
+export function serializeBackup(backup: Backup): string {
+	const lines: string[] = [];
+	for (const [key, value] of Object.entries(backup)) {
+		if (Array.isArray(value)) {
+			const items = value.map((item) => `\t\t${JSON.stringify(item)}`).join(',\n');
+			lines.push(`\t${JSON.stringify(key)}: [${items ? `\n${items}\n\t` : ''}]`);
+		} else {
+			lines.push(`\t${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+		}
+	}
+	return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+export function backupFileName(now: number): string {
+	return `stride-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+// ── import ────────────────────────────────────────────────────────────────────────────────
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; message: string };
+
+/** Checks a file the learner chose: its size first, so a huge file is never even read. */
+export async function readBackupFile(file: Pick<Blob, 'size' | 'text'>): Promise<BackupCheck> {
+	if (file.size > MAX_FILE_BYTES) return refuse(tooLarge(file.size));
+	if (file.size === 0) return refuse('This file is empty, so it is not a Stride backup.');
+	let content: string;
+	try {
+		content = await file.text();
+	} catch (error) {
+		return refuse(`The file could not be read (${describe(error)}). Choose it again.`);
+	}
+	return parseBackup(content);
+}
+
+/** Validates a whole backup file's text. Writes nothing. */
+export function parseBackup(content: string): BackupCheck {
+	// A character is at least one byte, so this refuses anything too large before parsing.
+	if (content.length > MAX_FILE_BYTES) return refuse(tooLarge(content.length));
+	const json = content.replace(/^\uFEFF/, '');
+	if (json.trim() === '') return refuse('This file is empty, so it is not a Stride backup.');
+
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch (error) {
+		return refuse(`This file is not valid JSON, so it is not a Stride backup (${clip(describe(error), 120)}).`);
+	}
+
+	const unsafe = findUnsafeStructure(data);
+	if (unsafe) return refuse(unsafe);
+
+	if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
+		return refuse(`This is not a Stride backup: it lacks "format": "${BACKUP_FORMAT}".`);
+	}
+	const version = data.formatVersion;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return refuse(`This backup has no valid format version ("formatVersion" is ${show(version)}).`);
+	}
+	if (version > BACKUP_FORMAT_VERSION) {
+		return refuse(
+			`This backup was made by a newer version of Stride (format ${version}); this version reads format ` +
+				`${BACKUP_FORMAT_VERSION}. Reload Stride while online to update it, then import again.`
+		);
+	}
+
+	const result = v.safeParse(BackupSchema, data);
+	if (!result.success) return refuse(describeIssues(result.issues));
+
+	const duplicate = findDuplicate(result.output);
+	if (duplicate) return refuse(duplicate);
+	return { ok: true, backup: result.output };
+}
+
+/**
+ * Replaces all progress with the backup's, in one `rw` transaction: if anything fails, the
+ * transaction aborts and the progress is exactly as it was.
+ */
+export async function replaceProgress(db: StrideDatabase, backup: Backup): Promise<void> {
+	await db.transaction('rw', [db.cards, db.reviews, db.sessions, db.settings], async () => {
+		await Promise.all([db.cards.clear(), db.reviews.clear(), db.sessions.clear(), db.settings.clear()]);
+		await db.reviews.bulkAdd(backup.reviews);
+		await db.cards.bulkAdd(backup.cards);
+		await db.sessions.bulkAdd(backup.sessions);
+		if (backup.settings) await db.settings.add({ key: 'settings', ...backup.settings });
+	});
+}
+
+export interface BackupSummary {
+	answers: number;
+	facts: number;
+	sessions: number;
+	exportedAt: string;
+	appVersion: string;
+	lastAnswerAt: number | null;
+}
+
+export function summarizeBackup(backup: Backup): BackupSummary {
+	return {
+		answers: backup.reviews.length,
+		facts: new Set(backup.reviews.map((row) => row.factId)).size,
+		sessions: backup.sessions.length,
+		exportedAt: backup.exportedAt,
+		appVersion: backup.appVersion,
+		lastAnswerAt: backup.reviews.reduce<number | null>((last, row) => Math.max(last ?? 0, row.reviewedAt), null)
+	};
+}
+
+// ── checks ────────────────────────────────────────────────────────────────────────────────
+
+function refuse(message: string): BackupCheck {
+	return { ok: false, message };
+}
+
+function tooLarge(bytes: number): string {
+	const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+	return `This file is ${mb(bytes)}; a Stride backup is at most ${mb(MAX_FILE_BYTES)}. It was not read.`;
+}
+
+/**
+ * Walks the parsed value once: refuses keys that could pollute prototypes if some later code
+ * merged the object, and nesting deeper than a backup ever has.
+ */
+function findUnsafeStructure(root: unknown): string | null {
+	const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+	while (stack.length > 0) {
+		const { value, path, depth } = stack.pop()!;
+		if (typeof value !== 'object' || value === null) continue;
+		if (depth >= MAX_DEPTH) return `This file nests data deeper than a Stride backup does (at ${path}).`;
+		if (Array.isArray(value)) {
+			value.forEach((item, index) => stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }));
+			continue;
+		}
+		for (const key of Object.keys(value)) {
+			const at = path ? `${path}.${key}` : key;
+			if (FORBIDDEN_KEYS.has(key)) {
+				return `This file contains the key "${key}" (at ${clip(at, 80)}), which a Stride backup never has; it was refused for safety.`;
+			}
+			stack.push({ value: (value as Record<string, unknown>)[key], path: at, depth: depth + 1 });
+		}
+	}
+	return null;
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+	const shown = issues.slice(0, 3).map(describeIssue);
+	const more = issues.length - shown.length;
+	return (
+		`This backup has ${issues.length === 1 ? 'a problem' : 'problems'}, so nothing was imported: ` +
+		shown.join('; ') +
+		(more > 0 ? `; and ${more} more.` : '.')
+	);
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	const where = pathOf(issue) || 'the file';
+	if (issue.type === 'strict_object' && issue.expected === 'never') {
+		return `${where} is not a field of a Stride backup`;
+	}
+	if (issue.kind === 'schema' && issue.received === 'undefined' && issue.expected?.startsWith('"')) {
+		return `${where} is missing`;
+	}
+	return `${where} ${issue.message}`;
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+	let out = '';
+	for (const item of issue.path ?? []) {
+		const key = item.key;
+		out += typeof key === 'number' ? `[${key}]` : out ? `.${clip(String(key), 40)}` : clip(String(key), 40);
+	}
+	return out;
+}
+
+function findDuplicate(backup: Backup): string | null {
+	return (
+		firstDuplicate(backup.reviews, (row) => row.id, 'reviews', 'answers') ??
+		firstDuplicate(backup.sessions, (row) => row.id, 'sessions', 'sessions') ??
+		firstDuplicate(backup.cards, (card) => card.factId, 'cards', 'cards')
+	);
+}
+
+function firstDuplicate<T>(items: readonly T[], key: (item: T) => string, list: string, noun: string): string | null {
+	const seen = new Map<string, number>();
+	for (const [index, item] of items.entries()) {
+		const value = key(item);
+		const first = seen.get(value);
+		if (first !== undefined) {
+			return (
+				`This backup has a problem, so nothing was imported: ${list}[${first}] and ${list}[${index}] ` +
+				`share the id ${show(value)}; two ${noun} cannot have the same id.`
+			);
+		}
+		seen.set(value, index);
+	}
+	return null;
+}
+
+function isCalendarDay(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const at = Date.parse(`${value}T00:00:00Z`);
+	return Number.isFinite(at) && new Date(at).toISOString().slice(0, 10) === value;
+}
+
+function isIsoInstant(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
+	const at = Date.parse(value);
+	return Number.isFinite(at) && at >= MIN_TIME && at <= MAX_TIME && new Date(at).toISOString() === value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function clip(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,100 @@
+/**
+ * What went wrong with storage, in the learner's words. IndexedDB and Dexie report failures
+ * by error name, sometimes wrapped (Dexie keeps the cause in `inner`).
+ */
+export type StorageFailure =
+	/** The device (or the browser's share of it) is full. */
+	| 'quota'
+	/** The connection closed under us: iOS does this to background tabs; Dexie reopens it. */
+	| 'closed'
+	/** This browser offers no IndexedDB (some private windows, disabled storage). */
+	| 'unavailable'
+	| 'other';
+
+export function storageFailure(error: unknown): StorageFailure {
+	for (const cause of causes(error)) {
+		switch (cause.name) {
+			case 'QuotaExceededError':
+				return 'quota';
+			case 'DatabaseClosedError':
+				return 'closed';
+			case 'MissingAPIError':
+				return 'unavailable';
+			case 'UnknownError':
+			case 'InvalidStateError':
+				// Safari: "Connection to Indexed Database server lost. Refresh the page to try again".
+				if (/connection|closing|closed/i.test(cause.message)) return 'closed';
+		}
+	}
+	return 'other';
+}
+
+/** Why an answer was not saved, and what to do. Nothing of it was recorded. */
+export function describeSaveFailure(error: unknown): string {
+	switch (storageFailure(error)) {
+		case 'quota':
+			return (
+				'Your device is out of storage space, so this answer was not saved (nothing was recorded). ' +
+				'Free some space, then answer again.'
+			);
+		case 'closed':
+			return (
+				'The connection to your saved progress was lost, so this answer was not saved (nothing was ' +
+				'recorded). Reload the page, then answer again.'
+			);
+		default:
+			return `Your answer could not be saved, so nothing was recorded (${messageOf(error)}). Try again.`;
+	}
+}
+
+/** Why any other read or write failed, as a clause: "your device is out of storage space". */
+export function describeFailureReason(error: unknown): string {
+	switch (storageFailure(error)) {
+		case 'quota':
+			return 'your device is out of storage space; free some space, then try again';
+		case 'closed':
+			return 'the connection to your saved progress was lost; reload the page, then try again';
+		case 'unavailable':
+			return 'this browser window does not let Stride store anything';
+		default:
+			return messageOf(error);
+	}
+}
+
+/** Why the database did not open. Opening never changes stored data, and an upgrade is atomic. */
+export function describeOpenFailure(error: unknown): string {
+	switch (storageFailure(error)) {
+		case 'quota':
+			return (
+				'Stride could not open your saved progress because your device is out of storage space. ' +
+				'Nothing was changed. Free some space, then reload.'
+			);
+		case 'unavailable':
+			return (
+				'This browser window does not let Stride store anything (IndexedDB is unavailable, as in some ' +
+				'private windows), so progress cannot be saved here. Open Stride in a normal window.'
+			);
+		default:
+			return (
+				`Stride could not open your saved progress (${messageOf(error)}). Nothing was changed: your ` +
+				'progress is stored as it was. Reload to try again.'
+			);
+	}
+}
+
+/** The message of the root cause: Dexie's wrappers repeat it with their own prefix. */
+export function messageOf(error: unknown): string {
+	let root: { name: string; message: string } | undefined;
+	for (const cause of causes(error)) root = cause;
+	if (!root) return String(error);
+	return root.message || root.name;
+}
+
+function* causes(error: unknown): Generator<{ name: string; message: string }> {
+	let current: unknown = error;
+	for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+		const { name, message, inner } = current as { name?: unknown; message?: unknown; inner?: unknown };
+		yield { name: String(name ?? ''), message: String(message ?? '') };
+		current = inner;
+	}
+}

@@ -1,0 +1,218 @@
+import { liveQuery } from 'dexie';
+import { APP_VERSION } from '../app-version';
+import type { StrideDatabase } from '../db';
+import {
+	backupFileName,
+	exportBackup,
+	MAX_FILE_BYTES,
+	MAX_REVIEWS,
+	readBackupFile,
+	replaceProgress,
+	serializeBackup,
+	summarizeBackup,
+	type Backup,
+	type BackupSummary
+} from '../db/backup';
+import { plural } from '../plural';
+import { describeFailureReason, messageOf } from '../db/errors';
+import { repairCards } from '../db/repair';
+import { requestPersistentStorage } from './database';
+import { downloadText } from './download';
+
+export interface ProgressCounts {
+	answers: number;
+	/** Facts with a card row: studied at least once. */
+	facts: number;
+	sessions: number;
+}
+
+export interface Note {
+	kind: 'success' | 'error';
+	text: string;
+}
+
+export interface PendingImport {
+	fileName: string;
+	summary: BackupSummary;
+}
+
+export interface StorageUsage {
+	usage: number;
+	quota: number;
+}
+
+type Task = 'persist' | 'export' | 'check' | 'import' | 'repair';
+
+/**
+ * The "Your data" page: whether storage is persistent, and backup, restore and repair. An
+ * import is two steps: the file is checked (nothing written), then — after the page has
+ * offered a download of the current progress — replaces the progress in one transaction.
+ */
+export class YourData {
+	/** Whether the browser promised to keep Stride's storage; null where it can't say. */
+	persisted = $state<boolean | null>(null);
+	usage = $state<StorageUsage | null>(null);
+	counts = $state<ProgressCounts | null>(null);
+	busy = $state<Task | null>(null);
+	storageNote = $state<Note | null>(null);
+	exportNote = $state<Note | null>(null);
+	importNote = $state<Note | null>(null);
+	repairNote = $state<Note | null>(null);
+	pending = $state<PendingImport | null>(null);
+
+	#db: StrideDatabase;
+	#clock: () => number;
+	#download: (fileName: string, text: string) => void;
+	#pendingBackup: Backup | null = null;
+
+	constructor(
+		db: StrideDatabase,
+		options: { clock?: () => number; download?: (fileName: string, text: string) => void } = {}
+	) {
+		this.#db = db;
+		this.#clock = options.clock ?? Date.now;
+		this.#download = options.download ?? downloadText;
+	}
+
+	/** Keeps the counts live and reads the storage status; returns the function that stops. */
+	watch(): () => void {
+		const db = this.#db;
+		const subscription = liveQuery(() =>
+			Promise.all([db.reviews.count(), db.cards.count(), db.sessions.count()])
+		).subscribe({
+			next: ([answers, facts, sessions]) => (this.counts = { answers, facts, sessions }),
+			error: (error: unknown) =>
+				(this.exportNote = { kind: 'error', text: `Your progress could not be read: ${messageOf(error)}` })
+		});
+		void this.readStorage();
+		return () => subscription.unsubscribe();
+	}
+
+	async readStorage(): Promise<void> {
+		const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+		this.persisted = storage?.persisted ? await storage.persisted().catch(() => null) : null;
+		const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
+		this.usage =
+			estimate && estimate.usage !== undefined && estimate.quota !== undefined
+				? { usage: estimate.usage, quota: estimate.quota }
+				: null;
+	}
+
+	async askPersist(): Promise<void> {
+		await this.#run('persist', async () => {
+			const granted = (await navigator.storage?.persist?.()) ?? false;
+			this.persisted = granted;
+			this.storageNote = granted
+				? { kind: 'success', text: 'Your browser will now keep Stride’s data.' }
+				: {
+						kind: 'error',
+						text:
+							'Your browser declined for now. Browsers grant this to sites you use often, bookmark or ' +
+							'install; until then, keep a backup.'
+					};
+		});
+	}
+
+	/** Downloads everything as one backup file. */
+	async exportNow(): Promise<void> {
+		await this.#run('export', async () => {
+			const now = this.#clock();
+			const backup = await exportBackup(this.#db, { now, appVersion: APP_VERSION });
+			const text = serializeBackup(backup);
+			const fileName = backupFileName(now);
+			this.#download(fileName, text);
+			const { answers, facts } = summarizeBackup(backup);
+			const tooBig = text.length > MAX_FILE_BYTES || backup.reviews.length > MAX_REVIEWS;
+			this.exportNote = tooBig
+				? {
+						kind: 'error',
+						text: `Downloaded ${fileName}, but it holds more than Stride can import again (${backup.reviews.length} answers).`
+					}
+				: {
+						kind: 'success',
+						text: `Downloaded ${fileName}: ${plural(answers, 'answer')} on ${plural(facts, 'fact')}. Keep it somewhere safe, off this device.`
+					};
+		});
+	}
+
+	/** Step 1 of an import: checks the whole file. Writes nothing. */
+	async choose(file: File): Promise<void> {
+		this.cancelImport();
+		await this.#run('check', async () => {
+			const check = await readBackupFile(file);
+			if (!check.ok) {
+				this.importNote = { kind: 'error', text: check.message };
+				return;
+			}
+			this.#pendingBackup = check.backup;
+			this.pending = { fileName: file.name, summary: summarizeBackup(check.backup) };
+		});
+	}
+
+	/** Step 2: replaces all progress with the checked file's, in one transaction. */
+	async confirmImport(): Promise<void> {
+		const backup = this.#pendingBackup;
+		if (!backup) return;
+		await this.#run('import', async () => {
+			// A failure aborts the transaction: #run reports that nothing was changed.
+			await replaceProgress(this.#db, backup);
+			const { answers, facts } = summarizeBackup(backup);
+			this.cancelImport();
+			this.importNote = {
+				kind: 'success',
+				text: `Imported: your progress is now the backup’s ${plural(answers, 'answer')} on ${plural(facts, 'fact')}.`
+			};
+			requestPersistentStorage();
+		});
+	}
+
+	cancelImport(): void {
+		this.#pendingBackup = null;
+		this.pending = null;
+		this.importNote = null;
+	}
+
+	/** Rebuilds every card from the answer log. */
+	async repair(): Promise<void> {
+		await this.#run('repair', async () => {
+			const report = await repairCards(this.#db);
+			const fixes = [
+				report.changed > 0 ? `${plural(report.changed, 'card')} differed from your answers and ${report.changed === 1 ? 'was' : 'were'} corrected` : null,
+				report.removed > 0 ? `${plural(report.removed, 'card')} without answers ${report.removed === 1 ? 'was' : 'were'} removed` : null
+			].filter((fix) => fix !== null);
+			this.repairNote = {
+				kind: 'success',
+				text:
+					fixes.length > 0
+						? `Rebuilt ${plural(report.rebuilt, 'card')} from your answers: ${fixes.join('; ')}.`
+						: `All ${plural(report.rebuilt, 'card')} already matched your answers; nothing needed repair.`
+			};
+		});
+	}
+
+	async #run(task: Task, work: () => Promise<void>): Promise<void> {
+		if (this.busy) return;
+		this.busy = task;
+		try {
+			await work();
+		} catch (error) {
+			const text = `${FAILED[task]}: ${describeFailureReason(error)}.`;
+			const note: Note = { kind: 'error', text };
+			if (task === 'repair') this.repairNote = note;
+			else if (task === 'persist') this.storageNote = note;
+			else if (task === 'export') this.exportNote = note;
+			else this.importNote = note;
+		} finally {
+			this.busy = null;
+		}
+	}
+}
+
+const FAILED: Record<Task, string> = {
+	persist: 'Your browser could not be asked to keep Stride’s data',
+	export: 'The backup could not be made',
+	check: 'The file could not be checked',
+	import: 'The import failed and nothing was changed',
+	repair: 'The repair failed and nothing was changed'
+};
+

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerByKeyboard } from './fixtures';
+
+const PAGES = ['/', '/quiz', '/review', '/progress', '/data'];
+
+/** Records every Content-Security-Policy violation the page reports. */
+async function recordViolations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const scope = window as unknown as { violations: string[] };
+		scope.violations = [];
+		document.addEventListener('securitypolicyviolation', (event) => {
+			scope.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+		});
+	});
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+function directives(policy: string): Map<string, string[]> {
+	return new Map(
+		policy
+			.split(';')
+			.map((part) => part.trim().split(/\s+/))
+			.filter((tokens) => tokens[0])
+			.map(([name, ...values]) => [name!, values])
+	);
+}
+
+test('every page has a strict Content-Security-Policy and works under it, without a violation', async ({ page }) => {
+	await recordViolations(page);
+	for (const path of PAGES) {
+		const response = await page.goto(path);
+		const html = await response!.text();
+		const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+		expect(policy, path).toBeDefined();
+		const csp = directives(policy!);
+		const scripts = csp.get('script-src')!;
+		expect(scripts[0]).toBe("'self'");
+		for (const source of scripts.slice(1)) expect(source, path).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
+		expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
+		expect(csp.get('default-src')).toEqual(["'self'"]);
+		expect(csp.get('object-src')).toEqual(["'none'"]);
+		expect(policy).not.toContain('unsafe-eval');
+		expect(scripts).not.toContain("'unsafe-inline'");
+		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+		expect(await violations(page), path).toEqual([]);
+	}
+
+	await page.goto('/quiz');
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await answerByKeyboard(page, true);
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Question 2 of 10')).toBeVisible();
+	await answerByKeyboard(page, false);
+	expect(await violations(page)).toEqual([]);
+});
+
+test('the policy blocks injected inline scripts, inline handlers and eval', async ({ page }) => {
+	await recordViolations(page);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+	const outcome = await page.evaluate(async () => {
+		const scope = window as unknown as { injected?: string };
+		const script = document.createElement('script');
+		script.textContent = 'window.injected = "inline script ran"';
+		document.body.append(script);
+		const image = document.createElement('img');
+		image.setAttribute('onerror', 'window.injected = "handler ran"');
+		image.src = 'data:image/png;base64,broken';
+		document.body.append(image);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		let evaluated = 'eval ran';
+		try {
+			(0, eval)('1 + 1');
+		} catch (error) {
+			evaluated = (error as Error).name;
+		}
+		image.remove();
+		return { injected: scope.injected ?? null, evaluated };
+	});
+	expect(outcome).toEqual({ injected: null, evaluated: 'EvalError' });
+	expect(await violations(page)).toEqual(
+		expect.arrayContaining(['script-src-elem blocked inline', 'script-src-attr blocked inline', 'script-src blocked eval'])
+	);
+});

@@ -1,0 +1,257 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
+import { DEFAULT_SETTINGS, openDatabase, type StrideDatabase } from '$lib/db';
+import { recordAnswer } from '$lib/db/answers';
+import { describeSaveFailure, storageFailure } from '$lib/db/errors';
+import type { Question, Response } from '$lib/quiz';
+import { localTimeZone } from '$lib/state/database';
+import { QuizSession } from '$lib/state/quiz-session.svelte';
+import { studyDay } from '$lib/srs';
+import { TodayOverview } from '$lib/state/today.svelte';
+import { dropAll, freshDatabase, T0 } from './helpers/progress';
+
+afterEach(dropAll);
+
+/** A clock that moves one second per reading, from a fixed start. */
+function steppingClock(start = T0): () => number {
+	let now = start;
+	return () => (now += 1_000);
+}
+
+/** Some answer to any question (right or wrong does not matter here). */
+function anyResponse(question: Question): Response {
+	if (question.format === 'choice') return { format: 'choice', index: 0 };
+	if (question.format === 'typed') return { format: 'typed', text: 'squats' };
+	if (question.format === 'locate') return { format: 'locate', groupId: 'core' };
+	return { format: 'matching', picks: question.items.map((_, i) => i) };
+}
+
+/** Makes writes to one table fail; the returned switch turns the fault on and off. */
+function faultyWrites(db: StrideDatabase, tableName: string, error: () => Error): { enabled: boolean } {
+	const fault = { enabled: true };
+	db.use({
+		stack: 'dbcore',
+		name: `fault-${tableName}`,
+		create(down: DBCore): Partial<DBCore> {
+			return {
+				...down,
+				table(name: string): DBCoreTable {
+					const table = down.table(name);
+					if (name !== tableName) return table;
+					return {
+						...table,
+						mutate(req: DBCoreMutateRequest) {
+							return fault.enabled ? Promise.reject(error()) : table.mutate(req);
+						}
+					};
+				}
+			};
+		}
+	});
+	return fault;
+}
+
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+async function startedSession(db: StrideDatabase) {
+	const session = new QuizSession(db, { clock: steppingClock() });
+	await session.start();
+	expect(session.phase).toBe('asking');
+	return session;
+}
+
+describe('a full disk during an answer', () => {
+	it('says so, records nothing, keeps the question open, and saves once space is back', async () => {
+		const db = freshDatabase();
+		const fault = faultyWrites(db, 'cards', quota);
+		fault.enabled = false;
+		const session = await startedSession(db);
+		const question = session.question!;
+
+		fault.enabled = true;
+		await session.answer(anyResponse(question));
+		expect(session.error).toBe(
+			'Your device is out of storage space, so this answer was not saved (nothing was recorded). ' +
+				'Free some space, then answer again.'
+		);
+		expect(session.phase).toBe('asking');
+		expect(session.question).toBe(question);
+		expect(session.answered).toEqual([]);
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+
+		fault.enabled = false;
+		await session.answer(anyResponse(question));
+		expect(session.error).toBeNull();
+		expect(session.phase).toBe('feedback');
+		expect(await db.reviews.count()).toBe(1);
+		expect(await db.cards.get(question.factId)).toEqual(session.answered[0]!.after);
+	});
+});
+
+describe('a connection closed under the app (iOS closes background tabs’ IndexedDB)', () => {
+	it('reopens the database and saves the answer exactly once', async () => {
+		const db = freshDatabase();
+		const session = await startedSession(db);
+		db.close();
+		expect(db.isOpen()).toBe(false);
+
+		await session.answer(anyResponse(session.question!));
+		expect(session.error).toBeNull();
+		expect(session.phase).toBe('feedback');
+		expect(db.isOpen()).toBe(true);
+		expect(await db.reviews.count()).toBe(1);
+	});
+
+	it('retries a save that failed on a lost connection without recording it twice', async () => {
+		const db = freshDatabase();
+		let failures = 1;
+		db.use({
+			stack: 'dbcore',
+			name: 'lose-connection-once',
+			create(down: DBCore): Partial<DBCore> {
+				return {
+					...down,
+					table(name: string): DBCoreTable {
+						const table = down.table(name);
+						if (name !== 'cards') return table;
+						return {
+							...table,
+							mutate(req: DBCoreMutateRequest) {
+								if (failures-- > 0) {
+									const error = new Error('Database has been closed');
+									error.name = 'DatabaseClosedError';
+									return Promise.reject(error);
+								}
+								return table.mutate(req);
+							}
+						};
+					}
+				};
+			}
+		});
+		const session = await startedSession(db);
+		await session.answer(anyResponse(session.question!));
+		expect(session.error).toBeNull();
+		expect(await db.reviews.count()).toBe(1);
+		expect(await db.cards.count()).toBe(1);
+	});
+
+	it('gives up with a clear message when the connection stays lost', async () => {
+		const db = freshDatabase();
+		faultyWrites(db, 'reviews', () => Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }));
+		const session = await startedSession(db);
+		await session.answer(anyResponse(session.question!));
+		expect(session.error).toBe(
+			'The connection to your saved progress was lost, so this answer was not saved (nothing was recorded). ' +
+				'Reload the page, then answer again.'
+		);
+		expect(session.phase).toBe('asking');
+		expect(await db.reviews.count()).toBe(0);
+	});
+});
+
+describe('recordAnswer is idempotent by answer id', () => {
+	it('saving the same answer twice records it once and returns the first row', async () => {
+		const db = freshDatabase();
+		const answer = {
+			id: 'answer-1',
+			factId: 'glutes.exercise.squat',
+			correct: true,
+			answerMs: 3000,
+			kind: 'choose-fact' as const,
+			given: 'Squats',
+			sessionId: 's'
+		};
+		const first = await recordAnswer(db, answer, T0, '2026-01-10', DEFAULT_SETTINGS);
+		const again = await recordAnswer(db, answer, T0 + 5_000, '2026-01-10', DEFAULT_SETTINGS);
+		expect(again).toEqual(first);
+		expect(await db.reviews.count()).toBe(1);
+		expect(await db.cards.get(answer.factId)).toEqual(first.after);
+	});
+});
+
+describe('storage failures by name', () => {
+	it('recognises quota, closed connections (Dexie and Safari) and a missing IndexedDB', () => {
+		expect(storageFailure(quota())).toBe('quota');
+		expect(storageFailure({ name: 'AbortError', inner: quota() })).toBe('quota');
+		expect(storageFailure({ name: 'DatabaseClosedError', message: '' })).toBe('closed');
+		expect(
+			storageFailure(new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError'))
+		).toBe('closed');
+		expect(storageFailure({ name: 'MissingAPIError', message: 'IndexedDB API missing' })).toBe('unavailable');
+		expect(storageFailure(new Error('boom'))).toBe('other');
+		expect(describeSaveFailure(new Error('boom'))).toBe('Your answer could not be saved, so nothing was recorded (boom). Try again.');
+	});
+});
+
+describe('two tabs on one database', () => {
+	it('both answer, alternately: every answer is logged once, and each builds on the other’s', async () => {
+		const name = `two-tabs-${crypto.randomUUID()}`;
+		const tabA = freshDatabase(name);
+		const tabB = openDatabase(name);
+		const clock = steppingClock();
+		const sessionA = new QuizSession(tabA, { clock });
+		const sessionB = new QuizSession(tabB, { clock });
+		await sessionA.start();
+		await sessionB.start();
+		// Both tabs built the same queue: they ask the same new facts, in the same order.
+		expect(sessionB.queue).toEqual(sessionA.queue);
+
+		for (let i = 0; i < 6; i++) {
+			for (const session of [sessionA, sessionB]) {
+				await session.answer(anyResponse(session.question!));
+				expect(session.error).toBeNull();
+				await session.next();
+			}
+		}
+
+		const reviews = await tabA.reviews.orderBy('reviewedAt').toArray();
+		expect(reviews).toHaveLength(12);
+		expect(new Set(reviews.map((r) => r.id)).size).toBe(12);
+		expect(reviews.filter((r) => r.sessionId === sessionA.sessionId)).toHaveLength(6);
+		// No lost update: each answer's "before" is the card the previous answer left.
+		const lastAfter = new Map<string, unknown>();
+		for (const row of reviews) {
+			if (lastAfter.has(row.factId)) expect(row.before).toEqual(lastAfter.get(row.factId));
+			else expect(row.before.phase).toBe('new');
+			lastAfter.set(row.factId, row.after);
+		}
+		for (const [factId, after] of lastAfter) expect(await tabB.cards.get(factId)).toEqual(after);
+		tabB.close();
+	});
+
+	it('counts on Today update live when the other tab answers', async () => {
+		const name = `live-${crypto.randomUUID()}`;
+		const tabA = freshDatabase(name);
+		const tabB = openDatabase(name);
+		const overview = new TodayOverview(tabA, () => T0);
+		const day = studyDay(T0, { timeZone: localTimeZone(), dayStartHour: DEFAULT_SETTINGS.dayStartHour });
+		const stop = overview.load();
+		await vi.waitFor(() => expect(overview.today?.plan.newFacts).toHaveLength(10));
+		const first = overview.today!.queue[0]!;
+
+		await recordAnswer(
+			tabB,
+			{ factId: first, correct: true, answerMs: 1000, kind: 'choose-fact', given: 'x', sessionId: 'b' },
+			T0,
+			day,
+			DEFAULT_SETTINGS
+		);
+		await vi.waitFor(() => expect(overview.today?.studiedCount).toBe(1));
+		expect(overview.today!.plan.newFacts).not.toContain(first);
+
+		stop();
+		await recordAnswer(
+			tabB,
+			{ factId: overview.today!.queue[0]!, correct: true, answerMs: 1000, kind: 'choose-fact', given: 'x', sessionId: 'b' },
+			T0,
+			day,
+			DEFAULT_SETTINGS
+		);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(overview.today!.studiedCount).toBe(1);
+		tabB.close();
+	});
+});
