@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { DATASET } from '$lib/content';
 import {
 	BACKUP_FORMAT_VERSION,
@@ -18,6 +17,7 @@ import {
 } from '$lib/db/backup';
 import { YourData } from '$lib/state/your-data.svelte';
 import { DAY, SETTINGS, T0, dropAll, freshDatabase, seedProgress, snapshot, tables } from './helpers/progress';
+import { failWrites, quotaExceeded } from './fault-injection';
 
 afterEach(dropAll);
 
@@ -336,30 +336,6 @@ describe('import refuses a bad file and changes nothing', () => {
 	}, 30_000);
 });
 
-/** Makes writes to one table fail the way a full disk does (QuotaExceededError). */
-function failWritesTo(db: ReturnType<typeof freshDatabase>, tableName: string) {
-	db.use({
-		stack: 'dbcore',
-		name: `fail-${tableName}`,
-		create(down: DBCore): Partial<DBCore> {
-			return {
-				...down,
-				table(name: string): DBCoreTable {
-					const table = down.table(name);
-					if (name !== tableName) return table;
-					return {
-						...table,
-						mutate(req: DBCoreMutateRequest) {
-							if (req.type === 'deleteRange') return table.mutate(req);
-							return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-						}
-					};
-				}
-			};
-		}
-	});
-}
-
 describe('import of a good file', () => {
 	it('offers a backup of the current progress first, then replaces it', async () => {
 		const db = await targetDatabase();
@@ -391,7 +367,7 @@ describe('import of a good file', () => {
 		expect(page.pending).not.toBeNull();
 
 		// Reviews and cards are written, then the sessions write hits a full disk.
-		failWritesTo(db, 'sessions');
+		failWrites(db, 'sessions', (request) => (request.type === 'deleteRange' ? null : quotaExceeded()));
 		db.close();
 		await db.open();
 		await page.confirmImport();

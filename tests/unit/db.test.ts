@@ -1,11 +1,11 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { DATASET } from '$lib/content';
 import { DEFAULT_SETTINGS, loadLastReview, loadMissed, loadSettings, loadStudiedFactIds, loadToday, openDatabase, type StrideDatabase } from '$lib/db';
 import { recordAnswer, type Answer } from '$lib/db/answers';
 import { factFamily, introductionOrder, studyDay, type CardState } from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
+import { failWrites, quotaExceeded } from './fault-injection';
 
 const now = Date.UTC(2026, 0, 10, 9);
 const MINUTE = 60_000;
@@ -24,36 +24,6 @@ function answer(factId: string, correct: boolean, extra: Partial<Answer> = {}): 
 		sessionId: 'session-1',
 		...extra
 	};
-}
-
-/**
- * Makes writes to one table fail inside the transaction the way a full disk does: the
- * request rejects with a QuotaExceededError DOMException. Installed as Dexie middleware,
- * so the failure happens between recordAnswer's two writes. Returns a switch.
- */
-function failWritesTo(db: StrideDatabase, tableName: 'cards' | 'reviews'): { enabled: boolean } {
-	const fault = { enabled: true };
-	db.use({
-		stack: 'dbcore',
-		name: `fail-${tableName}`,
-		create(down: DBCore): Partial<DBCore> {
-			return {
-				...down,
-				table(name: string): DBCoreTable {
-					const table = down.table(name);
-					if (name !== tableName) return table;
-					return {
-						...table,
-						mutate(req: DBCoreMutateRequest) {
-							if (!fault.enabled) return table.mutate(req);
-							return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-						}
-					};
-				}
-			};
-		}
-	});
-	return fault;
 }
 
 const factId = 'glutes.exercise.squat';
@@ -122,7 +92,7 @@ describe('recordAnswer', () => {
 
 	it('writes nothing when the card write fails: the promise rejects, no review row, no card', async () => {
 		const db = freshDatabase();
-		failWritesTo(db, 'cards');
+		failWrites(db, 'cards', quotaExceeded);
 
 		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toMatchObject({
 			name: 'QuotaExceededError'
@@ -144,7 +114,7 @@ describe('recordAnswer', () => {
 
 	it('keeps the previous card and log when the second answer’s card update fails', async () => {
 		const db = freshDatabase();
-		const fault = failWritesTo(db, 'cards');
+		const fault = failWrites(db, 'cards', quotaExceeded);
 		fault.enabled = false;
 		const first = await recordAnswer(db, answer(factId, true), now, day, settings);
 
@@ -158,7 +128,7 @@ describe('recordAnswer', () => {
 
 	it('writes no card when the review row cannot be written', async () => {
 		const db = freshDatabase();
-		failWritesTo(db, 'reviews');
+		failWrites(db, 'reviews', quotaExceeded);
 
 		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toMatchObject({
 			name: 'QuotaExceededError'
@@ -169,7 +139,7 @@ describe('recordAnswer', () => {
 
 	it('works again once the failure has passed', async () => {
 		const db = freshDatabase();
-		const fault = failWritesTo(db, 'cards');
+		const fault = failWrites(db, 'cards', quotaExceeded);
 		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toBeDefined();
 
 		fault.enabled = false;

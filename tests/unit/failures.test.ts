@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { DEFAULT_SETTINGS, openDatabase, type StrideDatabase } from '$lib/db';
 import { recordAnswer } from '$lib/db/answers';
 import { describeSaveFailure, storageFailure } from '$lib/db/errors';
@@ -10,6 +9,7 @@ import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { studyDay } from '$lib/srs';
 import { TodayOverview } from '$lib/state/today.svelte';
 import { dropAll, freshDatabase, T0 } from './helpers/progress';
+import { failWrites, quotaExceeded } from './fault-injection';
 
 afterEach(dropAll);
 
@@ -27,32 +27,7 @@ function anyResponse(question: Question): Response {
 	return { format: 'matching', picks: question.items.map((_, i) => i) };
 }
 
-/** Makes writes to one table fail; the returned switch turns the fault on and off. */
-function faultyWrites(db: StrideDatabase, tableName: string, error: () => Error): { enabled: boolean } {
-	const fault = { enabled: true };
-	db.use({
-		stack: 'dbcore',
-		name: `fault-${tableName}`,
-		create(down: DBCore): Partial<DBCore> {
-			return {
-				...down,
-				table(name: string): DBCoreTable {
-					const table = down.table(name);
-					if (name !== tableName) return table;
-					return {
-						...table,
-						mutate(req: DBCoreMutateRequest) {
-							return fault.enabled ? Promise.reject(error()) : table.mutate(req);
-						}
-					};
-				}
-			};
-		}
-	});
-	return fault;
-}
-
-const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const quota = quotaExceeded;
 
 async function startedSession(db: StrideDatabase) {
 	const session = new QuizSession(db, { clock: steppingClock() });
@@ -64,7 +39,7 @@ async function startedSession(db: StrideDatabase) {
 describe('a full disk during an answer', () => {
 	it('says so, records nothing, keeps the question open, and saves once space is back', async () => {
 		const db = freshDatabase();
-		const fault = faultyWrites(db, 'cards', quota);
+		const fault = failWrites(db, 'cards', quota);
 		fault.enabled = false;
 		const session = await startedSession(db);
 		const question = session.question!;
@@ -107,30 +82,10 @@ describe('a connection closed under the app (iOS closes background tabs’ Index
 	it('retries a save that failed on a lost connection without recording it twice', async () => {
 		const db = freshDatabase();
 		let failures = 1;
-		db.use({
-			stack: 'dbcore',
-			name: 'lose-connection-once',
-			create(down: DBCore): Partial<DBCore> {
-				return {
-					...down,
-					table(name: string): DBCoreTable {
-						const table = down.table(name);
-						if (name !== 'cards') return table;
-						return {
-							...table,
-							mutate(req: DBCoreMutateRequest) {
-								if (failures-- > 0) {
-									const error = new Error('Database has been closed');
-									error.name = 'DatabaseClosedError';
-									return Promise.reject(error);
-								}
-								return table.mutate(req);
-							}
-						};
-					}
-				};
-			}
-		});
+		failWrites(db, 'cards', () =>
+			failures-- > 0 ? Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }) : null
+		);
+
 		const session = await startedSession(db);
 		await session.answer(anyResponse(session.question!));
 		expect(session.error).toBeNull();
@@ -140,7 +95,7 @@ describe('a connection closed under the app (iOS closes background tabs’ Index
 
 	it('gives up with a clear message when the connection stays lost', async () => {
 		const db = freshDatabase();
-		faultyWrites(db, 'reviews', () => Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }));
+		failWrites(db, 'reviews', () => Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }));
 		const session = await startedSession(db);
 		await session.answer(anyResponse(session.question!));
 		expect(session.error).toBe(

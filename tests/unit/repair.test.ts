@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { repairCards } from '$lib/db/repair';
 import { YourData } from '$lib/state/your-data.svelte';
 import { dropAll, freshDatabase, seedProgress, snapshot } from './helpers/progress';
+import { failWrites, quotaExceeded } from './fault-injection';
 
 afterEach(dropAll);
 
@@ -48,28 +48,8 @@ describe('repairCards', () => {
 		await db.cards.delete((await db.cards.toCollection().first())!.factId);
 		const damaged = await db.cards.toArray();
 		db.close();
-		db.use({
-			stack: 'dbcore',
-			name: 'fail-card-writes',
-			create(down: DBCore): Partial<DBCore> {
-				return {
-					...down,
-					table(name: string): DBCoreTable {
-						const table = down.table(name);
-						if (name !== 'cards') return table;
-						return {
-							...table,
-							mutate(req: DBCoreMutateRequest) {
-								if (req.type === 'add') {
-									return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-								}
-								return table.mutate(req);
-							}
-						};
-					}
-				};
-			}
-		});
+		failWrites(db, 'cards', (request) => (request.type === 'add' ? quotaExceeded() : null));
+
 		await db.open();
 
 		await expect(repairCards(db)).rejects.toMatchObject({ name: 'QuotaExceededError' });
