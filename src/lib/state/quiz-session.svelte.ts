@@ -48,9 +48,12 @@ const REASK_GAP = 3;
 
 /**
  * The scheduler (ts-fsrs) and the answer transactions load with the first answer, so the
- * first question shows without them (they are a fifth of the quiz page's JavaScript).
+ * first question shows without them (they are a fifth of the quiz page's JavaScript). Once
+ * loaded, the module itself is returned, not a new `import()`: awaiting that again costs a
+ * task, often a whole frame, on every answer.
  */
-const answerStore = () => import('../db/answers');
+let answerModule: typeof import('../db/answers') | undefined;
+const answerStore = () => answerModule ?? import('../db/answers').then((module) => (answerModule = module));
 
 /**
  * One quiz session: a queue of facts, one question at a time, each answer saved before the
@@ -71,6 +74,11 @@ export class QuizSession {
 	readonly source: SessionSource;
 	#settings: Settings | null = null;
 	#shownAt = 0;
+	/**
+	 * The next question, built while the learner reads the feedback (its card and last answer
+	 * read, its form generated), so Next shows it at once. Dropped when the queue changes.
+	 */
+	#upcoming: { position: number; factId: string; question: Promise<Question> } | null = null;
 	#db: StrideDatabase;
 	#clock: () => number;
 
@@ -165,6 +173,7 @@ export class QuizSession {
 			this.error = null;
 			this.answered = [...this.answered, { question, response, judgement, rowId: row.id, after: row.after, requeuedAt }];
 			this.phase = 'feedback';
+			this.#prepareUpcoming();
 			if (this.answered.length === 1) requestPersistentStorage();
 		} catch (error) {
 			// The question stays open: the learner can try again, and nothing half-saved remains.
@@ -189,6 +198,7 @@ export class QuizSession {
 		try {
 			const { undoAnswer } = await answerStore();
 			await undoAnswer(this.#db, last.rowId);
+			this.#upcoming = null;
 			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
 			this.answered = this.answered.slice(0, -1);
 			this.question = last.question;
@@ -213,6 +223,7 @@ export class QuizSession {
 			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
 			const judgement = { ...last.judgement, correct: true, note: 'Counted as right, as you asked.' };
 			this.answered = [...this.answered.slice(0, -1), { ...last, judgement, after: row.after, requeuedAt: null }];
+			this.#prepareUpcoming();
 		} catch (error) {
 			this.error = `That answer could not be changed: ${describe(error)}`;
 		} finally {
@@ -232,30 +243,48 @@ export class QuizSession {
 	}
 
 	async #ask(): Promise<void> {
-		const factId = this.queue[this.position];
-		const fact = factId ? factById(factId) : undefined;
-		if (!fact) {
-			this.#fail('A question could not be built', new Error(`Unknown fact ${factId}`));
-			return;
-		}
-		let card: CardState | undefined;
-		let last: Awaited<ReturnType<typeof loadLastReview>>;
+		const position = this.position;
+		const factId = this.queue[position];
+		const upcoming = this.#upcoming;
+		this.#upcoming = null;
 		try {
-			[card, last] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
+			const ready = upcoming?.position === position && upcoming.factId === factId;
+			this.question = await (ready ? upcoming.question : this.#build(factId));
 		} catch (error) {
 			this.#fail('The next question could not be loaded', error);
 			return;
 		}
+		this.phase = 'asking';
+		this.#shownAt = this.#clock();
+	}
+
+	/** Starts building the question that comes after the one just answered. */
+	#prepareUpcoming(): void {
+		const position = this.position;
+		const factId = this.queue[position];
+		if (factId === undefined) {
+			this.#upcoming = null;
+			return;
+		}
+		const question = this.#build(factId);
+		// A failure is reported when the question is asked for, not here.
+		question.catch(() => undefined);
+		this.#upcoming = { position, factId, question };
+	}
+
+	/** Reads what a fact's question depends on and generates it. */
+	async #build(factId: string | undefined): Promise<Question> {
+		const fact = factId ? factById(factId) : undefined;
+		if (!fact) throw new Error(`Unknown fact ${factId}`);
+		const [card, last] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
 		// Seeded by session, fact and review count: a fresh form on every review.
 		const rng = createRng(seedFrom(this.sessionId, fact.id, card?.reps ?? 0));
-		this.question = generate(fact, DATASET, rng, this.#drill ?? undefined, {
+		return generate(fact, DATASET, rng, this.#drill ?? undefined, {
 			phase: card?.phase ?? 'new',
 			stabilityDays: card?.stability ?? 0,
 			lastCorrect: last?.correct ?? null,
 			lastKind: last && last.kind !== 'reset' ? last.kind : null
 		});
-		this.phase = 'asking';
-		this.#shownAt = this.#clock();
 	}
 
 	#day(now: number): string {
