@@ -53,8 +53,8 @@ test('a newer version opening the database: the older tab lets go and asks for a
 	await older.goto('/');
 	await expect(older.getByTestId('new-count')).toHaveText('10');
 	const version = await older.evaluate(async () => (await indexedDB.databases()).find((db) => db.name === 'stride')?.version);
-	// Dexie stores schema version N as IndexedDB version N × 10; the current schema is 2.
-	expect(version).toBe(20);
+	// Dexie stores schema version N as IndexedDB version N × 10; the current schema is 3.
+	expect(version).toBe(30);
 
 	// Another tab runs a newer Stride: it opens the database at a higher version.
 	const newer = await context.newPage();
@@ -72,7 +72,7 @@ test('a newer version opening the database: the older tab lets go and asks for a
 			}),
 		version! + 10
 	);
-	expect(outcome).toBe('opened at 30');
+	expect(outcome).toBe('opened at 40');
 
 	await expect(older.getByRole('alert')).toContainText('Stride was updated in another tab. Reload this page to continue.');
 	// The older tab writes nothing now: its quiz can't start on the closed connection.

@@ -9,9 +9,13 @@ import {
 	buildRetention,
 	buildStreaks,
 	daysBetween,
-	gatherDayCounts,
+	daysFrom,
+	addRetentionTallies,
+	retentionFromTally,
+	summarizeDays,
 	weekdayOf,
-	type RetentionAnswer
+	type RetentionAnswer,
+	type SummarizedEntry
 } from '$lib/srs/history';
 
 /** A fixed clock: Sunday 15 March 2026, 12:00 UTC; study days start at 04:00 UTC. */
@@ -68,13 +72,12 @@ describe('buildCalendar', () => {
 	});
 
 	it('counts answers per day, shades them by the busiest day, and ignores days outside the year', () => {
-		const counts = gatherDayCounts([
-			...Array<string>(8).fill(today),
-			'2026-03-14',
-			'2026-03-14',
-			'2025-06-01',
-			'2025-03-15', // one day too old
-			'2026-03-16' // tomorrow
+		const counts = new Map([
+			[today, 8],
+			['2026-03-14', 2],
+			['2025-06-01', 1],
+			['2025-03-15', 1], // one day too old
+			['2026-03-16', 1] // tomorrow
 		]);
 		const calendar = buildCalendar(counts, today);
 		expect(calendar).toMatchObject({ total: 11, activeDays: 3, max: 8, todayCount: 8 });
@@ -225,5 +228,54 @@ describe('buildRetention', () => {
 		expect(retention.young).toEqual({ right: 3, total: 5, rate: 0.6 });
 		expect(retention.mature).toEqual({ right: 3, total: 4, rate: 0.75 });
 		expect(retention.overall).toEqual({ right: 6, total: 9, rate: 6 / 9 });
+	});
+});
+
+describe('day summaries', () => {
+	it('lists every day of a range, across month and year ends', () => {
+		expect(daysFrom('2025-12-30', '2026-01-02')).toEqual(['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02']);
+		expect(daysFrom(today, today)).toEqual([today]);
+		expect(daysFrom('2026-03-01', '2026-03-15')).toHaveLength(15);
+	});
+
+	it('summarizes every listed day, an empty one as zero, leaving out resets and unlisted days', () => {
+		const entry = (day: string, kind: string, correct = true): SummarizedEntry => ({
+			day,
+			kind,
+			reviewedAt: now,
+			correct,
+			before: { phase: 'review', lastReview: now - 3 * DAY }
+		});
+		const [first, second] = summarizeDays(
+			['2026-03-14', '2026-03-15'],
+			[entry('2026-03-14', 'choose-fact'), entry('2026-03-14', 'reset', false), entry('2026-03-13', 'choose-fact')]
+		);
+		expect(first).toMatchObject({ day: '2026-03-14', answers: 1 });
+		expect(first!.retention[1]).toEqual({ right: 1, total: 1 });
+		expect(second).toMatchObject({ day: '2026-03-15', answers: 0 });
+		expect(second!.retention.every((bucket) => bucket.total === 0)).toBe(true);
+	});
+
+	it('adds up, day by day, to the retention and answer count of the whole log', () => {
+		const entryArbitrary = fc.record({
+			day: fc.constantFrom('2026-03-13', '2026-03-14', '2026-03-15'),
+			kind: fc.constantFrom('choose-fact', 'typed-group', 'reset'),
+			correct: fc.boolean(),
+			reviewedAt: fc.constant(now),
+			before: fc.record({
+				phase: fc.constantFrom<CardState['phase']>('new', 'learning', 'review', 'relearning'),
+				lastReview: fc.option(fc.integer({ min: now - 400 * DAY, max: now }), { nil: null })
+			})
+		});
+		fc.assert(
+			fc.property(fc.array(entryArbitrary, { maxLength: 60 }), (entries) => {
+				const summaries = summarizeDays(daysFrom('2026-03-13', '2026-03-15'), entries);
+				const answers = entries.filter((entry) => entry.kind !== 'reset');
+				expect(summaries.reduce((sum, summary) => sum + summary.answers, 0)).toBe(answers.length);
+				expect(retentionFromTally(addRetentionTallies(summaries.map((summary) => summary.retention)))).toEqual(
+					buildRetention(answers)
+				);
+			})
+		);
 	});
 });

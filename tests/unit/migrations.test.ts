@@ -5,8 +5,10 @@ import { loadLastReview, loadToday, openDatabase, type StrideDatabase } from '$l
 import { recordAnswer } from '$lib/db/answers';
 import { exportBackup, parseBackup, serializeBackup } from '$lib/db/backup';
 import { describeOpenFailure } from '$lib/db/errors';
+import { loadHistoryData } from '$lib/db/progress';
 import V1_DATA from './fixtures/schema-v1.json';
 import V2_DATA from './fixtures/schema-v2.json';
+import V3_DATA from './fixtures/schema-v3.json';
 
 /**
  * The schema upgrade harness. For every schema version Stride ever released there is a frozen
@@ -46,18 +48,24 @@ const SCHEMA_V1: SchemaSpec = {
 	settings: { keyPath: 'key', indexes: {} }
 };
 
+/** Version 3, as released: version 1's stores and the per-day summaries of the log. */
+const SCHEMA_V3: SchemaSpec = { ...SCHEMA_V1, daySummaries: { keyPath: 'day', indexes: {} } };
+
 /** Every released version: its stores and the rows that version wrote. */
 const HISTORY: { version: number; schema: SchemaSpec; rows: Rows }[] = [
 	{ version: 1, schema: SCHEMA_V1, rows: V1_DATA },
 	// Version 2 kept version 1's stores and added fields to rows.
-	{ version: 2, schema: SCHEMA_V1, rows: V2_DATA }
+	{ version: 2, schema: SCHEMA_V1, rows: V2_DATA },
+	{ version: 3, schema: SCHEMA_V3, rows: V3_DATA }
 ];
 
 /** The current version's stores; and what upgrading does to rows written by `fromVersion`. */
-const CURRENT_SCHEMA = SCHEMA_V1;
+const CURRENT_SCHEMA = SCHEMA_V3;
 function migrate(rows: Rows, fromVersion: number): Rows {
 	expect(fromVersion).toBeGreaterThanOrEqual(1);
 	if (fromVersion < 2) rows = addMissesAndHadCard(rows);
+	// Version 3's summaries start empty: they are built from the log when first read.
+	if (fromVersion < 3) rows = { ...rows, daySummaries: [] };
 	return rows;
 }
 
@@ -214,6 +222,10 @@ describe('schema upgrade harness', () => {
 			const now = last.reviewedAt + 60_000;
 			const settings = { desiredRetention: 0.9, newPerDay: 10, reviewsPerDay: 100, dayStartHour: 4 };
 
+			const history = await loadHistoryData(db, last.day);
+			const answered = reviews as unknown as { day: string; kind: string }[];
+			expect(history.days.reduce((sum, day) => sum + day.answers, 0)).toBe(answered.filter((r) => r.kind !== 'reset').length);
+
 			const today = await loadToday(db, now, 'UTC', settings);
 			expect(today.studiedCount).toBe(rows.cards!.length);
 			expect(today.answeredToday).toBe(reviews.filter((r) => r.day === last.day).length);
@@ -245,7 +257,8 @@ describe('a failing upgrade', () => {
 			cards: 'factId, due, phase',
 			reviews: 'id, factId, reviewedAt, day, sessionId, [factId+reviewedAt]',
 			sessions: 'id, startedAt, day',
-			settings: 'key'
+			settings: 'key',
+			daySummaries: 'day'
 		});
 		db.version(CURRENT_VERSION + 1)
 			.stores({ reviews: 'id, factId, reviewedAt, day, sessionId, [factId+reviewedAt], grade' })

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, finishSession, openDatabase, startSession, type StrideDatabase } from '$lib/db';
-import { recordAnswer, type Answer } from '$lib/db/answers';
+import fc from 'fast-check';
+import { correctToRight, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
+import { exportBackup, replaceProgress } from '$lib/db/backup';
+import type { ReviewRow } from '$lib/db/database';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { LEECH_THRESHOLD, studyDay } from '$lib/srs';
+import { addDays, addRetentionTallies, CALENDAR_DAYS, daysFrom, summarizeDays, type DaySummary } from '$lib/srs/history';
 
 const now = Date.UTC(2026, 2, 15, 12);
 const MINUTE = 60_000;
@@ -51,15 +55,17 @@ describe('loadMasteryData', () => {
 });
 
 describe('loadHistoryData', () => {
-	it('is empty for an empty database', async () => {
-		expect(await loadHistoryData(freshDatabase(), now, today)).toEqual({
-			reviewDays: [],
-			finishedDays: [],
-			retention: []
-		});
+	const summaryOf = (days: DaySummary[], day: string) => days.find((summary) => summary.day === day)!;
+
+	it('is a year of empty days for an empty database', async () => {
+		const data = await loadHistoryData(freshDatabase(), today);
+		expect(data.finishedDays).toEqual([]);
+		expect(data.days).toHaveLength(CALENDAR_DAYS);
+		expect(data.days.at(-1)!.day).toBe(today);
+		expect(data.days.every((summary) => summary.answers === 0)).toBe(true);
 	});
 
-	it('returns the study day of each answer of the past year, finished sessions, and review-phase answers', async () => {
+	it('sums each day of the past year, keeps finished sessions, and tallies review-phase answers', async () => {
 		const db = freshDatabase();
 		const longAgo = now - 400 * DAY;
 		await answerAt(db, 'glutes.exercise.squat', true, longAgo);
@@ -75,11 +81,77 @@ describe('loadHistoryData', () => {
 		await startSession(db, 'done-today', now, today);
 		await finishSession(db, 'done-today', now + 5 * MINUTE);
 
-		const data = await loadHistoryData(db, now, today);
-		expect(data.reviewDays.sort()).toEqual([dayOf(now - 2 * DAY), today, today]);
+		const data = await loadHistoryData(db, today);
+		expect(data.days.reduce((sum, summary) => sum + summary.answers, 0)).toBe(3);
+		expect(summaryOf(data.days, dayOf(now - 2 * DAY)).answers).toBe(1);
+		expect(summaryOf(data.days, today).answers).toBe(2);
 		expect(data.finishedDays.sort()).toEqual([dayOf(longAgo), today]);
-		expect(data.retention).toEqual([
-			{ reviewedAt: now - 2 * DAY, correct: false, before: { phase: 'review', lastReview: longAgo + 10 * MINUTE } }
+		// The one review-phase answer: wrong, 398 days after the previous review.
+		const retention = addRetentionTallies(data.days.map((summary) => summary.retention));
+		expect(retention).toEqual([
+			{ right: 0, total: 0 },
+			{ right: 0, total: 0 },
+			{ right: 0, total: 0 },
+			{ right: 0, total: 0 },
+			{ right: 0, total: 1 }
 		]);
+	});
+
+	it('reads a summarized day from its summary, not from the log', async () => {
+		const db = freshDatabase();
+		await answerAt(db, 'calves.exercise.calf-raise', true, now - DAY);
+		await loadHistoryData(db, today);
+		expect(await db.daySummaries.count()).toBe(CALENDAR_DAYS);
+		// Removed behind the app's back (no write path does this): the summary still answers.
+		await db.reviews.clear();
+		expect(summaryOf((await loadHistoryData(db, today)).days, dayOf(now - DAY)).answers).toBe(1);
+	});
+
+	it('after each step of any sequence of answers, undos, corrections, resets and imports, equals a summary of the whole log', async () => {
+		type Step =
+			| { kind: 'answer'; fact: number; correct: boolean; daysAgo: number }
+			| { kind: 'undo' | 'correct' | 'import' }
+			| { kind: 'reset'; fact: number };
+		const facts = ['calves.exercise.calf-raise', 'glutes.exercise.squat', 'core.exercise.plank'];
+		const step: fc.Arbitrary<Step> = fc.oneof(
+			fc.record({
+				kind: fc.constant('answer' as const),
+				fact: fc.integer({ min: 0, max: 2 }),
+				correct: fc.boolean(),
+				daysAgo: fc.integer({ min: 0, max: 3 })
+			}),
+			fc.record({ kind: fc.constantFrom('undo' as const, 'correct' as const, 'import' as const) }),
+			fc.record({ kind: fc.constant('reset' as const), fact: fc.integer({ min: 0, max: 2 }) })
+		);
+		await fc.assert(
+			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+				const db = freshDatabase();
+				const days = daysFrom(addDays(today, -(CALENDAR_DAYS - 1)), today);
+				const rows: ReviewRow[] = [];
+				let clock = now - 4 * DAY;
+				for (const action of steps) {
+					clock += MINUTE;
+					const latest = rows.at(-1);
+					if (action.kind === 'answer') {
+						const at = Math.max(clock, now - action.daysAgo * DAY);
+						rows.push(await answerAt(db, facts[action.fact]!, action.correct, at));
+						clock = at;
+					} else if (action.kind === 'undo' && latest && latest.kind !== 'reset') {
+						await undoAnswer(db, latest.id).catch(() => undefined);
+					} else if (action.kind === 'correct' && latest && latest.kind !== 'reset') {
+						await correctToRight(db, latest.id, DEFAULT_SETTINGS).catch(() => undefined);
+					} else if (action.kind === 'reset') {
+						await resetFact(db, facts[action.fact]!, clock, dayOf(clock));
+					} else if (action.kind === 'import') {
+						// A backup with only the first half of the log.
+						const backup = await exportBackup(db, { now: clock, appVersion: 'test' });
+						await replaceProgress(db, { ...backup, reviews: backup.reviews.slice(0, Math.floor(backup.reviews.length / 2)) });
+					}
+					// Read after every step, so each next write finds every day summarized.
+					expect((await loadHistoryData(db, today)).days).toEqual(summarizeDays(days, await db.reviews.toArray()));
+				}
+			}),
+			{ numRuns: 40 }
+		);
 	});
 });

@@ -2,6 +2,7 @@ import type { QuestionKind } from '../quiz';
 import { gradeFor, type CardState } from '../srs';
 import { applyGrade, newCardState } from '../srs/scheduler';
 import type { ReviewRow, StrideDatabase } from './database';
+import { forgetDaySummaries } from './day-summaries';
 import type { Settings } from './settings';
 
 export interface Answer {
@@ -37,7 +38,7 @@ export async function recordAnswer(
 	settings: Pick<Settings, 'desiredRetention'>
 ): Promise<ReviewRow> {
 	const { id = crypto.randomUUID(), ...fields } = answer;
-	return db.transaction('rw', db.cards, db.reviews, async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
 		// Both reads, then both writes, are sent together: each await is a round trip to the
 		// browser's storage process, and this is the answer's path (see BENCHMARKS.md).
 		const [saved, stored] = await Promise.all([db.reviews.get(id), db.cards.get(answer.factId)]);
@@ -54,7 +55,7 @@ export async function recordAnswer(
 			after: applyGrade(before, grade, now, settings),
 			hadCard: stored !== undefined
 		};
-		await Promise.all([db.reviews.add(row), db.cards.put(row.after)]);
+		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummaries(db, [day])]);
 		return row;
 	});
 }
@@ -82,11 +83,13 @@ async function latestEntry(db: StrideDatabase, rowId: string): Promise<ReviewRow
  * the card if the answer created it), in one transaction.
  */
 export async function undoAnswer(db: StrideDatabase, rowId: string): Promise<ReviewRow> {
-	return db.transaction('rw', db.cards, db.reviews, async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
 		const row = await latestEntry(db, rowId);
-		await db.reviews.delete(row.id);
-		if (row.hadCard) await db.cards.put(row.before);
-		else await db.cards.delete(row.factId);
+		await Promise.all([
+			db.reviews.delete(row.id),
+			row.hadCard ? db.cards.put(row.before) : db.cards.delete(row.factId),
+			forgetDaySummaries(db, [row.day])
+		]);
 		return row;
 	});
 }
@@ -100,7 +103,7 @@ export async function correctToRight(
 	rowId: string,
 	settings: Pick<Settings, 'desiredRetention'>
 ): Promise<ReviewRow> {
-	return db.transaction('rw', db.cards, db.reviews, async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
 		const row = await latestEntry(db, rowId);
 		if (row.correct) return row;
 		const corrected: ReviewRow = {
@@ -110,8 +113,7 @@ export async function correctToRight(
 			corrected: true,
 			after: applyGrade(row.before, 'good', row.reviewedAt, settings)
 		};
-		await db.reviews.put(corrected);
-		await db.cards.put(corrected.after);
+		await Promise.all([db.reviews.put(corrected), db.cards.put(corrected.after), forgetDaySummaries(db, [row.day])]);
 		return corrected;
 	});
 }
@@ -121,7 +123,7 @@ export async function correctToRight(
  * a `reset` entry so that replaying the log rebuilds the same card.
  */
 export async function resetFact(db: StrideDatabase, factId: string, now: number, day: string): Promise<void> {
-	await db.transaction('rw', db.cards, db.reviews, async () => {
+	await db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
 		const stored = await db.cards.get(factId);
 		const before = stored ?? newCardState(factId, now);
 		const row: ReviewRow = {
@@ -139,7 +141,6 @@ export async function resetFact(db: StrideDatabase, factId: string, now: number,
 			after: newCardState(factId, now),
 			hadCard: stored !== undefined
 		};
-		await db.reviews.add(row);
-		await db.cards.put(row.after);
+		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummaries(db, [day])]);
 	});
 }

@@ -32,8 +32,10 @@ export const MAX_GIVEN_LENGTH = 1_000;
 const MAX_DEPTH = 6;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Every table of the database, each held by the backup (a test keeps this in step). */
+/** The tables a backup holds (a test keeps this in step with the database). */
 export const BACKUP_TABLES = ['cards', 'reviews', 'sessions', 'settings'] as const;
+/** Tables derived from the others, rebuilt rather than backed up. */
+export const DERIVED_TABLES = ['daySummaries'] as const;
 
 /** Times are epoch milliseconds within these bounds: a due date can lie decades ahead. */
 const MIN_TIME = Date.UTC(2000, 0, 1);
@@ -340,8 +342,15 @@ export function parseBackup(content: string): BackupCheck {
  * transaction aborts and the progress is exactly as it was.
  */
 export async function replaceProgress(db: StrideDatabase, backup: Backup): Promise<void> {
-	await db.transaction('rw', [db.cards, db.reviews, db.sessions, db.settings], async () => {
-		await Promise.all([db.cards.clear(), db.reviews.clear(), db.sessions.clear(), db.settings.clear()]);
+	await db.transaction('rw', [db.cards, db.reviews, db.sessions, db.settings, db.daySummaries], async () => {
+		// The day summaries are the old log's: cleared, they are rebuilt from the new one.
+		await Promise.all([
+			db.cards.clear(),
+			db.reviews.clear(),
+			db.sessions.clear(),
+			db.settings.clear(),
+			db.daySummaries.clear()
+		]);
 		await db.reviews.bulkAdd(backup.reviews);
 		await db.cards.bulkAdd(backup.cards);
 		await db.sessions.bulkAdd(backup.sessions);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
 import type { CardState, LogGrade } from '../srs';
+import type { DaySummary } from '../srs/history';
 
 /** One answer, append-only. Enough to replay the card state and to refit FSRS later. */
 export interface ReviewRow {
@@ -44,11 +45,20 @@ export interface SettingsRow {
 	dayStartHour: number;
 }
 
+/**
+ * A study day's answers and retention tally, derived from the log and kept so the progress
+ * page reads a year as 365 small rows, not every answer. Any change to a day's log entries
+ * deletes that day's summary in the same transaction; a missing summary is rebuilt from the
+ * log when next read (see day-summaries.ts). Not part of a backup: it is rebuilt.
+ */
+export type DaySummaryRow = DaySummary;
+
 export type StrideDatabase = Dexie & {
 	cards: EntityTable<CardRow, 'factId'>;
 	reviews: EntityTable<ReviewRow, 'id'>;
 	sessions: EntityTable<SessionRow, 'id'>;
 	settings: EntityTable<SettingsRow, 'key'>;
+	daySummaries: EntityTable<DaySummaryRow, 'day'>;
 };
 
 export const DATABASE_NAME = 'stride';
@@ -69,6 +79,8 @@ export function openDatabase(name = DATABASE_NAME): StrideDatabase {
 	// Version 2: cards count their misses (the leech rule), and each log row records whether
 	// a card existed before it (exact undo). Same stores; the upgrade derives both from the log.
 	db.version(2).stores(stores).upgrade(addMissesAndHadCard);
+	// Version 3: per-day summaries of the log. The store starts empty and fills as it is read.
+	db.version(3).stores({ ...stores, daySummaries: 'day' });
 	return db;
 }
 

@@ -29,12 +29,6 @@ export function weekdayOf(day: string): number {
 	return (new Date(parseDay(day)).getUTCDay() + 6) % 7;
 }
 
-export function gatherDayCounts(days: Iterable<string>): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const day of days) counts.set(day, (counts.get(day) ?? 0) + 1);
-	return counts;
-}
-
 // ── Calendar ────────────────────────────────────────────────────────────────────────────────
 
 export interface CalendarCell {
@@ -215,25 +209,89 @@ function rate(right: number, total: number): RetentionRate {
  * left out: they test minutes-old memories), bucketed by the time since the previous review.
  */
 export function buildRetention(answers: Iterable<RetentionAnswer>): Retention {
-	const tallies = RETENTION_BUCKETS.map(() => ({ right: 0, total: 0 }));
-	const young = { right: 0, total: 0 };
-	const mature = { right: 0, total: 0 };
+	return retentionFromTally(tallyRetention(answers));
+}
+
+/** Right and total answers per retention bucket (in RETENTION_BUCKETS order). */
+export type RetentionTally = { right: number; total: number }[];
+
+export function emptyRetentionTally(): RetentionTally {
+	return RETENTION_BUCKETS.map(() => ({ right: 0, total: 0 }));
+}
+
+/** Tallies the answers that count for true retention into their buckets. */
+export function tallyRetention(answers: Iterable<RetentionAnswer>): RetentionTally {
+	const tally = emptyRetentionTally();
 	for (const answer of answers) {
 		const { phase, lastReview } = answer.before;
 		if (phase !== 'review' || lastReview === null) continue;
 		const elapsed = Math.max(0, (answer.reviewedAt - lastReview) / DAY_MS);
-		const index = RETENTION_BUCKETS.findIndex((b) => elapsed >= b.fromDays && (b.toDays === null || elapsed < b.toDays));
-		for (const tally of [tallies[index]!, elapsed < MATURE_DAYS ? young : mature]) {
-			tally.total++;
-			if (answer.correct) tally.right++;
-		}
+		const bucket = tally[RETENTION_BUCKETS.findIndex((b) => elapsed >= b.fromDays && (b.toDays === null || elapsed < b.toDays))]!;
+		bucket.total++;
+		if (answer.correct) bucket.right++;
 	}
-	const right = young.right + mature.right;
-	const total = young.total + mature.total;
+	return tally;
+}
+
+export function addRetentionTallies(tallies: Iterable<RetentionTally>): RetentionTally {
+	const sum = emptyRetentionTally();
+	for (const tally of tallies) {
+		tally.forEach((bucket, i) => {
+			sum[i]!.right += bucket.right;
+			sum[i]!.total += bucket.total;
+		});
+	}
+	return sum;
+}
+
+/** Rates per bucket, overall, and Anki's young/mature split (the buckets split at 21 days). */
+export function retentionFromTally(tally: RetentionTally): Retention {
+	const young = { right: 0, total: 0 };
+	const mature = { right: 0, total: 0 };
+	RETENTION_BUCKETS.forEach((bucket, i) => {
+		const side = bucket.fromDays < MATURE_DAYS ? young : mature;
+		side.right += tally[i]!.right;
+		side.total += tally[i]!.total;
+	});
 	return {
-		buckets: RETENTION_BUCKETS.map((bucket, i) => ({ ...bucket, ...rate(tallies[i]!.right, tallies[i]!.total) })),
-		overall: rate(right, total),
+		buckets: RETENTION_BUCKETS.map((bucket, i) => ({ ...bucket, ...rate(tally[i]!.right, tally[i]!.total) })),
+		overall: rate(young.right + mature.right, young.total + mature.total),
 		young: rate(young.right, young.total),
 		mature: rate(mature.right, mature.total)
 	};
+}
+
+// ── Day summaries ───────────────────────────────────────────────────────────────────────────
+
+/** What the history shows of one study day: how many answers, and their retention tally. */
+export interface DaySummary {
+	day: string;
+	answers: number;
+	retention: RetentionTally;
+}
+
+/** A log entry as a day summary reads it: leech resets are entries but not answers. */
+export interface SummarizedEntry extends RetentionAnswer {
+	day: string;
+	kind: string;
+}
+
+/**
+ * Summarizes each of `days` from the log entries of those days (a day without entries gets
+ * a summary of zero, so it is known to be empty).
+ */
+export function summarizeDays(days: readonly string[], entries: Iterable<SummarizedEntry>): DaySummary[] {
+	const byDay = new Map<string, SummarizedEntry[]>(days.map((day) => [day, []]));
+	for (const entry of entries) if (entry.kind !== 'reset') byDay.get(entry.day)?.push(entry);
+	return days.map((day) => {
+		const answers = byDay.get(day)!;
+		return { day, answers: answers.length, retention: tallyRetention(answers) };
+	});
+}
+
+/** Every study day from `first` to `last`, both included. */
+export function daysFrom(first: string, last: string): string[] {
+	const days: string[] = [];
+	for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+	return days;
 }

@@ -3,11 +3,11 @@ import { loadSettings, type StrideDatabase } from '../db';
 import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { studyDay } from '../srs';
 import {
+	addRetentionTallies,
 	buildCalendar,
 	buildForecast,
-	buildRetention,
 	buildStreaks,
-	gatherDayCounts,
+	retentionFromTally,
 	type Calendar,
 	type Forecast,
 	type Retention,
@@ -25,8 +25,8 @@ export interface HistoryView {
 }
 
 /**
- * What the progress page shows: mastery first (one small read), then the history (the past
- * year's answers). Time comes from the `clock` passed in, so tests can fix it.
+ * What the progress page shows: mastery first (one small read), then the history (a summary
+ * per day of the past year). Time comes from the `clock` passed in, so tests can fix it.
  */
 export class ProgressView {
 	mastery = $state.raw<MasteryOverview | null>(null);
@@ -47,17 +47,20 @@ export class ProgressView {
 			const now = this.#clock();
 			const daySettings = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
 			const today = studyDay(now, daySettings);
+			// Both reads start together; mastery shows as soon as its own read is back.
+			const historyRead = loadHistoryData(this.#db, today);
+			historyRead.catch(() => undefined); // reported below, when awaited
 			const { cards } = await loadMasteryData(this.#db);
 			this.mastery = buildMasteryOverview(
 				{ facts: DATASET.facts, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings },
 				MUSCLE_GROUP_IDS
 			);
-			const history = await loadHistoryData(this.#db, now, today);
+			const history = await historyRead;
 			this.history = {
-				calendar: buildCalendar(gatherDayCounts(history.reviewDays), today),
+				calendar: buildCalendar(new Map(history.days.map((summary) => [summary.day, summary.answers])), today),
 				streaks: buildStreaks(history.finishedDays, today),
 				forecast: buildForecast(cards, now, daySettings),
-				retention: buildRetention(history.retention),
+				retention: retentionFromTally(addRetentionTallies(history.days.map((summary) => summary.retention))),
 				desiredRetention: settings.desiredRetention
 			};
 			this.error = null;
