@@ -119,8 +119,8 @@ export class QuizSession {
 				this.phase = 'empty';
 				return;
 			}
-			await startSession(this.#db, this.sessionId, now, this.#day(now));
-			await this.#ask();
+			// The session row is written while the first question is read: one wait, not two.
+			await Promise.all([startSession(this.#db, this.sessionId, now, this.#day(now)), this.#ask()]);
 		} catch (error) {
 			this.#fail('Your progress could not be loaded', error);
 		}
