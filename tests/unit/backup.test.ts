@@ -334,7 +334,7 @@ describe('import refuses a bad file and changes nothing', () => {
 			ok: false,
 			message: expect.stringContaining(`reviews holds ${MAX_REVIEWS + 1} answers; a backup holds at most ${MAX_REVIEWS}`)
 		});
-	}, 30_000);
+	}, 60_000);
 });
 
 describe('import of a good file', () => {

@@ -23,10 +23,15 @@ export const BACKUP_FORMAT = 'stride-backup';
  */
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** Files above this are refused before they are read or parsed. ~55,000 answers fit. */
-export const MAX_FILE_BYTES = 40 * 1024 * 1024;
-export const MAX_REVIEWS = 60_000;
-export const MAX_SESSIONS = 30_000;
+/**
+ * Files above this are refused before they are read or parsed. An answer takes ~770 bytes,
+ * so ~150,000 answers fit: seven years of 55 answers a day. Five years (100,000 answers) is
+ * a 73 MB file whose import peaks at ~1.1 GB of browser memory (BENCHMARKS.md), so the
+ * limit stops where a phone could no longer hold the file being checked.
+ */
+export const MAX_FILE_BYTES = 120 * 1024 * 1024;
+export const MAX_REVIEWS = 150_000;
+export const MAX_SESSIONS = 100_000;
 export const MAX_GIVEN_LENGTH = 1_000;
 /** A real backup nests four levels (file → reviews → row → card state → field). */
 const MAX_DEPTH = 6;
