@@ -167,6 +167,24 @@ async function putRows(page: Page, store: string, rows: Row[]): Promise<void> {
 	);
 }
 
+/** Empties the derived day summaries, as an upgrade or an import leaves them. */
+export async function clearDaySummaries(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('stride');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('daySummaries', 'readwrite');
+			tx.objectStore('daySummaries').clear();
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	});
+}
+
 async function readCards(page: Page): Promise<CardRow[]> {
 	return page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
  * (lazy chunks the page pulls in count too), sized from the built files.
  */
 const BUDGET_KB = 90;
-const PAGES = ['/', '/quiz', '/review', '/settings', '/progress', '/fact/glutes.exercise.squat'];
+const PAGES = ['/', '/quiz', '/review', '/settings', '/progress', '/fact/glutes.exercise.squat', '/learn', '/learn/hamstrings', '/data'];
 
 for (const path of PAGES) {
 	test(`first visit of ${path} loads at most ${BUDGET_KB} KB of JavaScript (gzip)`, async ({ page, baseURL }) => {
