@@ -1,9 +1,12 @@
 import { openDatabase, type StrideDatabase } from '../db/database';
 import { describeOpenFailure, storageFailure } from '../db/errors';
+import { reportProblem } from './database-problems';
+
+export { onDatabaseProblem } from './database-problems';
 
 /**
  * The browser's one database connection, opened on first use. Problems that concern the whole
- * app reach the layout through `onDatabaseProblem`:
+ * app reach the layout through `onDatabaseProblem` (database-problems.ts):
  * - when another tab opens a newer version of the schema, this tab closes its connection
  *   rather than block that upgrade or write stale data, and asks for a reload;
  * - when the database cannot be opened (a failed upgrade, no storage), it says what happened.
@@ -11,8 +14,6 @@ import { describeOpenFailure, storageFailure } from '../db/errors';
 let database: StrideDatabase | undefined;
 /** Connections this tab closed for another tab's upgrade: they must never be reopened. */
 const closedForUpgrade = new WeakSet<StrideDatabase>();
-let problem: string | null = null;
-const problemListeners = new Set<(message: string) => void>();
 
 export const UPDATED_ELSEWHERE = 'Stride was updated in another tab. Reload this page to continue.';
 
@@ -29,18 +30,6 @@ export function getDatabase(): StrideDatabase {
 		db.open().catch((error: unknown) => reportProblem(describeOpenFailure(error)));
 	}
 	return database;
-}
-
-function reportProblem(message: string): void {
-	problem = message;
-	for (const listener of problemListeners) listener(message);
-}
-
-/** Calls `listener` with each app-wide database problem, including one that happened before. */
-export function onDatabaseProblem(listener: (message: string) => void): () => void {
-	problemListeners.add(listener);
-	if (problem !== null) listener(problem);
-	return () => problemListeners.delete(listener);
 }
 
 /**
