@@ -97,13 +97,14 @@ describe('loadHistoryData', () => {
 		]);
 	});
 
-	it('reads a summarized day from its summary, not from the log', async () => {
+	it('reads a summarized day from its summary, not from the log, and stores none before the log', async () => {
 		const db = freshDatabase();
-		await answerAt(db, 'calves.exercise.calf-raise', true, now - DAY);
+		const first = await answerAt(db, 'calves.exercise.calf-raise', true, now - DAY);
 		await loadHistoryData(db, today);
-		expect(await db.daySummaries.count()).toBe(CALENDAR_DAYS);
-		// Removed behind the app's back (no write path does this): the summary still answers.
-		await db.reviews.clear();
+		// Yesterday (the log's first day) and today; the empty days before are not stored.
+		expect((await db.daySummaries.toArray()).map((summary) => summary.day)).toEqual([dayOf(now - DAY), today]);
+		// An entry added behind the app's back (no write path does this): the summary answers.
+		await db.reviews.add({ ...first, id: 'added-behind-its-back' });
 		expect(summaryOf((await loadHistoryData(db, today)).days, dayOf(now - DAY)).answers).toBe(1);
 	});
 

@@ -9,8 +9,14 @@ import type { ReviewRow, StrideDatabase } from './database';
 export async function loadDaySummaries(db: StrideDatabase, days: readonly string[]): Promise<DaySummary[]> {
 	if (days.length === 0) return [];
 	return db.transaction('rw', db.reviews, db.daySummaries, async () => {
-		const stored = await db.daySummaries.where('day').between(days[0]!, days.at(-1)!, true, true).toArray();
-		const known = new Map(stored.map((summary) => [summary.day, summary]));
+		// Days before the log's first entry are empty: nothing to read or store for them (a new
+		// learner's year is mostly such days).
+		const firstEntry = await db.reviews.orderBy('day').first();
+		const beforeLog = days.filter((day) => firstEntry === undefined || day < firstEntry.day);
+		const known = new Map(summarizeDays(beforeLog, []).map((summary) => [summary.day, summary]));
+		if (beforeLog.length === days.length) return days.map((day) => known.get(day)!);
+		const stored = await db.daySummaries.where('day').between(days[beforeLog.length]!, days.at(-1)!, true, true).toArray();
+		for (const summary of stored) known.set(summary.day, summary);
 		const missing = days.filter((day) => !known.has(day));
 		if (missing.length > 0) {
 			const entries = (await Promise.all(runsOf(missing, days).map(([first, last]) => entriesBetween(db, first, last)))).flat();
