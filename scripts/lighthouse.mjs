@@ -1,0 +1,142 @@
+// Lighthouse 12 report for the built app: scores for performance, accessibility and best
+// practices on four pages, with the failing audits named so a reader knows what to fix.
+// Run `npm run lighthouse` (it builds first). Mobile preset, Lighthouse's default form factor.
+// A report, not a gate: exits 0 whatever the scores, non-zero only if Lighthouse could not run.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const REPORT_DIR = fileURLToPath(new URL('../reports/lighthouse/', import.meta.url));
+// Not 4173 (Playwright's default) nor 4190: other runs on this machine use those.
+const PORT = Number(process.env.STRIDE_LIGHTHOUSE_PORT ?? 4195);
+const BASE = `http://localhost:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// --no-sandbox: we run as root in a container; --disable-dev-shm-usage: /dev/shm is small there.
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+const PAGES = [
+	{ name: 'today', path: '/' },
+	{ name: 'quiz', path: '/quiz' },
+	{ name: 'progress', path: '/progress' },
+	{ name: 'learn', path: '/learn' }
+];
+// Audits that carry no pass/fail verdict.
+const UNSCORED = new Set(['informative', 'notApplicable', 'manual']);
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const answers = (url) => fetch(url).then((response) => response.ok, () => false);
+
+// `npx` leaves vite running when only npx is killed, so the server gets its own process group
+// and we stop the whole group.
+function startServer() {
+	return spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		cwd: ROOT,
+		detached: true,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+}
+
+function stopServer(server) {
+	try {
+		process.kill(-server.pid, 'SIGTERM');
+	} catch {
+		// The group has already gone.
+	}
+}
+
+async function waitForServer(server) {
+	for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(250)) {
+		if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
+		if (await answers(`${BASE}/`)) return;
+	}
+	throw new Error(`vite preview did not answer on ${BASE} within 30 s`);
+}
+
+// A fresh Chrome per page: chrome-launcher gives each one a new, empty profile directory.
+async function audit(page) {
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+	try {
+		const result = await lighthouse(`${BASE}${page.path}`, {
+			port: chrome.port,
+			output: 'html',
+			logLevel: 'error',
+			onlyCategories: CATEGORIES
+		});
+		if (!result) throw new Error(`Lighthouse returned no result for ${page.path}`);
+		writeFileSync(`${REPORT_DIR}${page.name}.html`, result.report);
+		return result.lhr;
+	} finally {
+		chrome.kill();
+	}
+}
+
+function failingAudits(lhr, category) {
+	return category.auditRefs
+		.map((ref) => lhr.audits[ref.id])
+		.filter((a) => !UNSCORED.has(a.scoreDisplayMode) && a.score !== null && a.score < 0.9);
+}
+
+// Scores as printed, 0–100; null when Lighthouse could not score the page.
+const percent = (category) => (category.score === null ? null : Math.round(category.score * 100));
+
+function printReport(results) {
+	console.log('\n| page | performance | accessibility | best practices |');
+	console.log('| --- | --- | --- | --- |');
+	for (const { page, lhr } of results) {
+		const cells = CATEGORIES.map((id) => percent(lhr.categories[id]) ?? 'error');
+		console.log(`| ${page.path} | ${cells.join(' | ')} |`);
+	}
+	const failures = [];
+	for (const { page, lhr } of results) {
+		if (lhr.runtimeError) failures.push(`- ${page.path}: Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+		for (const id of CATEGORIES) {
+			const category = lhr.categories[id];
+			if (percent(category) === null || percent(category) === 100) continue;
+			for (const a of failingAudits(lhr, category)) failures.push(`- ${page.path} · ${category.title}: ${a.title} (\`${a.id}\`)`);
+		}
+	}
+	if (failures.length) console.log(`\nFailing audits (score < 0.9):\n${failures.join('\n')}`);
+	console.log(`\nHTML reports: ${REPORT_DIR}`);
+}
+
+if (!existsSync(CHROMIUM)) {
+	console.error(`No Chromium at ${CHROMIUM}; set CHROMIUM_PATH to a Chrome or Chromium binary.`);
+	process.exit(1);
+}
+// Another server already on the port would be measured in place of this build.
+if (await answers(`${BASE}/`)) {
+	console.error(`Port ${PORT} is already in use; set STRIDE_LIGHTHOUSE_PORT to a free port.`);
+	process.exit(1);
+}
+mkdirSync(REPORT_DIR, { recursive: true });
+const server = startServer();
+// Ctrl-C or SIGTERM would otherwise leave the detached server (and Chrome) running.
+process.on('exit', () => {
+	chromeLauncher.killAll();
+	stopServer(server);
+});
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+
+try {
+	await waitForServer(server);
+	const results = [];
+	// One page at a time: parallel runs on a 2-core machine would skew the performance scores.
+	for (const page of PAGES) {
+		results.push({ page, lhr: await audit(page) });
+		// vite preview crashes when another `vite build` replaces .svelte-kit/output under it;
+		// the pages measured after that would be error pages, not the app.
+		if (server.exitCode !== null) throw new Error(`vite preview stopped during the audit of ${page.path}`);
+	}
+	printReport(results);
+	// A page Lighthouse could not load (e.g. no first paint) has no scores: that is a failure.
+	if (results.some(({ lhr }) => lhr.runtimeError)) process.exitCode = 1;
+} catch (error) {
+	console.error(error);
+	process.exitCode = 1;
+} finally {
+	stopServer(server);
+}
