@@ -266,9 +266,9 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 		message: 'This file nests data deeper than a Stride backup does'
 	},
 	{
-		name: 'a 50 MB file',
-		file: () => new File([new Uint8Array(50 * 1000 * 1000)], 'huge.json'),
-		message: 'This file is 47.7 MB; a Stride backup is at most 40.0 MB. It was not read.'
+		name: 'a 130 MB file',
+		file: () => new File([new Uint8Array(130 * 1000 * 1000)], 'huge.json'),
+		message: 'This file is 124.0 MB; a Stride backup is at most 120.0 MB. It was not read.'
 	}
 ];
 
@@ -301,12 +301,12 @@ describe('import refuses a bad file and changes nothing', () => {
 		expect(!check.ok && check.message).toContain('; and 2 more.');
 	});
 
-	it('refuses a 50 MB file before reading or parsing it', async () => {
+	it('refuses a 130 MB file before reading or parsing it', async () => {
 		const parse = vi.spyOn(JSON, 'parse');
 		const text = vi.fn(async () => '');
 		const started = performance.now();
-		expect(await readBackupFile({ size: 50_000_000, text })).toEqual({ ok: false, message: expect.stringContaining('at most 40.0 MB') });
-		expect(parseBackup(' '.repeat(50_000_000))).toEqual({ ok: false, message: expect.stringContaining('at most 40.0 MB') });
+		expect(await readBackupFile({ size: 130_000_000, text })).toEqual({ ok: false, message: expect.stringContaining('at most 120.0 MB') });
+		expect(parseBackup(' '.repeat(130_000_000))).toEqual({ ok: false, message: expect.stringContaining('at most 120.0 MB') });
 		expect(performance.now() - started).toBeLessThan(1_000);
 		expect(text).not.toHaveBeenCalled();
 		expect(parse).not.toHaveBeenCalled();

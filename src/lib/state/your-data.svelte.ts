@@ -1,23 +1,18 @@
 import { liveQuery } from 'dexie';
 import { APP_VERSION } from '../app-version';
 import type { StrideDatabase } from '../db';
-import {
-	backupFileName,
-	exportBackup,
-	MAX_FILE_BYTES,
-	MAX_REVIEWS,
-	readBackupFile,
-	replaceProgress,
-	serializeBackup,
-	summarizeBackup,
-	type Backup,
-	type BackupSummary
-} from '../db/backup';
+import type { Backup, BackupSummary } from '../db/backup';
 import { plural } from '../plural';
 import { describeFailureReason, messageOf } from '../db/errors';
-import { repairCards } from '../db/repair';
 import { requestPersistentStorage } from './database';
 import { downloadText } from './download';
+
+/**
+ * Backup (its valibot schemas) and repair (the scheduler) load when first used, so the page
+ * opens within the first-visit JavaScript budget.
+ */
+const backupTools = () => import('../db/backup');
+const repairTools = () => import('../db/repair');
 
 export interface ProgressCounts {
 	answers: number;
@@ -116,6 +111,8 @@ export class YourData {
 	/** Downloads everything as one backup file. */
 	async exportNow(): Promise<void> {
 		await this.#run('export', async () => {
+			const { backupFileName, exportBackup, MAX_FILE_BYTES, MAX_REVIEWS, serializeBackup, summarizeBackup } =
+				await backupTools();
 			const now = this.#clock();
 			const backup = await exportBackup(this.#db, { now, appVersion: APP_VERSION });
 			const text = serializeBackup(backup);
@@ -139,6 +136,7 @@ export class YourData {
 	async choose(file: File): Promise<void> {
 		this.cancelImport();
 		await this.#run('check', async () => {
+			const { readBackupFile, summarizeBackup } = await backupTools();
 			const check = await readBackupFile(file);
 			if (!check.ok) {
 				this.importNote = { kind: 'error', text: check.message };
@@ -155,6 +153,7 @@ export class YourData {
 		if (!backup) return;
 		await this.#run('import', async () => {
 			// A failure aborts the transaction: #run reports that nothing was changed.
+			const { replaceProgress, summarizeBackup } = await backupTools();
 			await replaceProgress(this.#db, backup);
 			const { answers, facts } = summarizeBackup(backup);
 			this.cancelImport();
@@ -175,6 +174,7 @@ export class YourData {
 	/** Rebuilds every card from the answer log. */
 	async repair(): Promise<void> {
 		await this.#run('repair', async () => {
+			const { repairCards } = await repairTools();
 			const report = await repairCards(this.#db);
 			const fixes = [
 				report.changed > 0 ? `${plural(report.changed, 'card')} differed from your answers and ${report.changed === 1 ? 'was' : 'were'} corrected` : null,
