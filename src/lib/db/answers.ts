@@ -2,7 +2,7 @@ import type { QuestionKind } from '../quiz';
 import { gradeFor, type CardState } from '../srs';
 import { applyGrade, newCardState } from '../srs/scheduler';
 import type { ReviewRow, StrideDatabase } from './database';
-import { forgetDaySummaries } from './day-summaries';
+import { forgetDaySummary } from './day-summaries';
 import type { Settings } from './settings';
 
 export interface Answer {
@@ -55,7 +55,7 @@ export async function recordAnswer(
 			after: applyGrade(before, grade, now, settings),
 			hadCard: stored !== undefined
 		};
-		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummaries(db, [day])]);
+		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, day)]);
 		return row;
 	});
 }
@@ -88,7 +88,7 @@ export async function undoAnswer(db: StrideDatabase, rowId: string): Promise<Rev
 		await Promise.all([
 			db.reviews.delete(row.id),
 			row.hadCard ? db.cards.put(row.before) : db.cards.delete(row.factId),
-			forgetDaySummaries(db, [row.day])
+			forgetDaySummary(db, row.day)
 		]);
 		return row;
 	});
@@ -113,7 +113,7 @@ export async function correctToRight(
 			corrected: true,
 			after: applyGrade(row.before, 'good', row.reviewedAt, settings)
 		};
-		await Promise.all([db.reviews.put(corrected), db.cards.put(corrected.after), forgetDaySummaries(db, [row.day])]);
+		await Promise.all([db.reviews.put(corrected), db.cards.put(corrected.after), forgetDaySummary(db, row.day)]);
 		return corrected;
 	});
 }
@@ -141,6 +141,6 @@ export async function resetFact(db: StrideDatabase, factId: string, now: number,
 			after: newCardState(factId, now),
 			hadCard: stored !== undefined
 		};
-		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummaries(db, [day])]);
+		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, day)]);
 	});
 }

@@ -1,5 +1,5 @@
 import { summarizeDays, type DaySummary } from '../srs/history';
-import type { ReviewRow, StrideDatabase } from './database';
+import type { StrideDatabase } from './database';
 
 /**
  * Summaries of the given study days (ascending), read from the `daySummaries` store; days
@@ -19,7 +19,9 @@ export async function loadDaySummaries(db: StrideDatabase, days: readonly string
 		for (const summary of stored) known.set(summary.day, summary);
 		const missing = days.filter((day) => !known.has(day));
 		if (missing.length > 0) {
-			const entries = (await Promise.all(runsOf(missing, days).map(([first, last]) => entriesBetween(db, first, last)))).flat();
+			// One index range over the missing days: summarized days inside it are the rare
+			// exception (missing days are those answered on since the last visit, most recent).
+			const entries = await db.reviews.where('day').between(missing[0]!, missing.at(-1)!, true, true).toArray();
 			const fresh = summarizeDays(missing, entries);
 			await db.daySummaries.bulkPut(fresh);
 			for (const summary of fresh) known.set(summary.day, summary);
@@ -29,25 +31,9 @@ export async function loadDaySummaries(db: StrideDatabase, days: readonly string
 }
 
 /**
- * Forgets the summaries of the days whose log entries a write changes. Call it inside the
- * write's transaction (which must include `daySummaries`).
+ * Forgets the summary of a day whose log entries a write changes. Call it inside the write's
+ * transaction (which must include `daySummaries`).
  */
-export function forgetDaySummaries(db: StrideDatabase, days: readonly string[]): Promise<void> {
-	return db.daySummaries.bulkDelete([...days]);
-}
-
-function entriesBetween(db: StrideDatabase, first: string, last: string): Promise<ReviewRow[]> {
-	return db.reviews.where('day').between(first, last, true, true).toArray();
-}
-
-/** The missing days as runs of consecutive days of `days`: one index range read each. */
-function runsOf(missing: readonly string[], days: readonly string[]): [string, string][] {
-	const position = new Map(days.map((day, i) => [day, i]));
-	const runs: [string, string][] = [];
-	for (const day of missing) {
-		const run = runs.at(-1);
-		if (run && position.get(day) === position.get(run[1])! + 1) run[1] = day;
-		else runs.push([day, day]);
-	}
-	return runs;
+export function forgetDaySummary(db: StrideDatabase, day: string): Promise<void> {
+	return db.daySummaries.delete(day);
 }
