@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import { DATASET, factById } from '../content';
 import type { StrideDatabase } from '../db/database';
 import { loadLastReview, loadMissed } from '../db/history';
@@ -173,7 +174,8 @@ export class QuizSession {
 			this.error = null;
 			this.answered = [...this.answered, { question, response, judgement, rowId: row.id, after: row.after, requeuedAt }];
 			this.phase = 'feedback';
-			this.#prepareUpcoming();
+			// Once the verdict is on screen, not before: preparing costs the answer nothing.
+			void tick().then(() => this.#prepareUpcoming());
 			if (this.answered.length === 1) requestPersistentStorage();
 		} catch (error) {
 			// The question stays open: the learner can try again, and nothing half-saved remains.
@@ -260,6 +262,8 @@ export class QuizSession {
 
 	/** Starts building the question that comes after the one just answered. */
 	#prepareUpcoming(): void {
+		// Undone or moved on meanwhile: the question after this one is no longer next.
+		if (this.phase !== 'feedback') return;
 		const position = this.position;
 		const factId = this.queue[position];
 		if (factId === undefined) {
