@@ -307,7 +307,8 @@ describe('the app’s connection (src/lib/state/database.ts)', () => {
 	});
 
 	it('reports an open failure to the layout, even to a listener that subscribes later', async () => {
-		const { getDatabase, onDatabaseProblem } = await import('$lib/state/database');
+		const { getDatabase } = await import('$lib/state/database');
+		const { onDatabaseProblem } = await import('$lib/state/database-problems');
 		vi.spyOn(Dexie.dependencies.indexedDB!, 'open').mockImplementation(() => {
 			throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'InvalidStateError');
 		});
@@ -324,7 +325,8 @@ describe('the app’s connection (src/lib/state/database.ts)', () => {
 	});
 
 	it('closes for a newer version opened elsewhere, asks for a reload, and never reopens', async () => {
-		const { getDatabase, onDatabaseProblem, withReconnect, UPDATED_ELSEWHERE } = await import('$lib/state/database');
+		const { getDatabase, withReconnect, UPDATED_ELSEWHERE } = await import('$lib/state/database');
+		const { onDatabaseProblem } = await import('$lib/state/database-problems');
 		names.push('stride');
 		const heard: string[] = [];
 		const stop = onDatabaseProblem((message) => heard.push(message));

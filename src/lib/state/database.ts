@@ -2,8 +2,6 @@ import { openDatabase, type StrideDatabase } from '../db/database';
 import { describeOpenFailure, storageFailure } from '../db/errors';
 import { reportProblem } from './database-problems';
 
-export { onDatabaseProblem } from './database-problems';
-
 /**
  * The browser's one database connection, opened on first use. Problems that concern the whole
  * app reach the layout through `onDatabaseProblem` (database-problems.ts):
