@@ -12,6 +12,14 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 // STRIDE_TEST_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.STRIDE_TEST_PORT ?? 4173);
 
+/** Playwright owns the server, so no stale preview server is ever reused by mistake. */
+export const webServer = {
+	command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+	port,
+	reuseExistingServer: false,
+	timeout: 120_000
+};
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
@@ -38,11 +46,5 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	// Playwright owns the server, so no stale preview server is ever reused by mistake.
-	webServer: {
-		command: `npx vite build && npx vite preview --port ${port} --strictPort`,
-		port,
-		reuseExistingServer: false,
-		timeout: 120_000
-	}
+	webServer
 });

@@ -20,7 +20,7 @@ test('export and import at each history size', async ({ browser }) => {
 		const seeding = await context.newPage();
 		await seed(seeding, size, now);
 		await seeding.close();
-		const runs = [];
+		const runs: Awaited<ReturnType<typeof measure>>[] = [];
 		for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, context, size));
 		await context.close();
 		const pick = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));

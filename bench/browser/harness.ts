@@ -47,19 +47,18 @@ export function historyOf(size: HistorySize, now: number) {
  * (when the browser is about to paint it). Nothing in the app is instrumented.
  */
 export const TIMING_HOOKS = () => {
-	type Sample = { what: string; dom: number; frame: number };
-	const bench = {
-		samples: [] as Sample[],
-		firstQuestionAt: null as number | null,
-		historyShownAt: null as number | null,
-		masteryShownAt: null as number | null,
-		importCheckedAt: null as number | null,
-		importedAt: null as number | null,
-		lastInput: null as number | null,
-		blobAt: null as number | null,
+	const bench: BenchWindow['__bench'] = {
+		samples: [],
+		firstQuestionAt: null,
+		historyShownAt: null,
+		masteryShownAt: null,
+		importCheckedAt: null,
+		importedAt: null,
+		lastInput: null,
+		blobAt: null,
 		blobBytes: 0
 	};
-	(window as unknown as { __bench: typeof bench }).__bench = bench;
+	(window as unknown as BenchWindow).__bench = bench;
 	const noteInput = (event: Event) => {
 		if (!(event instanceof KeyboardEvent && event.repeat)) bench.lastInput = event.timeStamp;
 	};
@@ -145,61 +144,44 @@ export async function seed(page: Page, size: HistorySize, now: number, options: 
 }
 
 type Row = CardRow | ReviewRow | SessionRow | SettingsRow;
+type StoreAction = { store: string } & ({ op: 'put'; rows: Row[] } | { op: 'clear' } | { op: 'getAll' });
 
-async function putRows(page: Page, store: string, rows: Row[]): Promise<void> {
-	if (rows.length === 0) return;
-	await page.evaluate(
-		async ({ store, rows }) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('stride');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction(store, 'readwrite');
-				for (const row of rows) tx.objectStore(store).put(row);
-				tx.oncomplete = () => resolve();
+/** One action on one store of Stride's database, with the raw IndexedDB API (no app code). */
+function onStore(page: Page, action: StoreAction): Promise<unknown[]> {
+	return page.evaluate(async (action) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('stride');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		try {
+			return await new Promise<unknown[]>((resolve, reject) => {
+				const tx = db.transaction(action.store, action.op === 'getAll' ? 'readonly' : 'readwrite');
+				const store = tx.objectStore(action.store);
+				let result: unknown[] = [];
+				if (action.op === 'put') for (const row of action.rows) store.put(row);
+				else if (action.op === 'clear') store.clear();
+				else store.getAll().onsuccess = (event) => (result = (event.target as IDBRequest<unknown[]>).result);
+				tx.oncomplete = () => resolve(result);
 				tx.onerror = () => reject(tx.error);
 			});
+		} finally {
 			db.close();
-		},
-		{ store, rows }
-	);
+		}
+	}, action);
+}
+
+async function putRows(page: Page, store: string, rows: Row[]): Promise<void> {
+	if (rows.length > 0) await onStore(page, { store, op: 'put', rows });
 }
 
 /** Empties the derived day summaries, as an upgrade or an import leaves them. */
 export async function clearDaySummaries(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('stride');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('daySummaries', 'readwrite');
-			tx.objectStore('daySummaries').clear();
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	});
+	await onStore(page, { store: 'daySummaries', op: 'clear' });
 }
 
 async function readCards(page: Page): Promise<CardRow[]> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('stride');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const cards = await new Promise<CardRow[]>((resolve, reject) => {
-			const request = db.transaction('cards').objectStore('cards').getAll();
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		return cards;
-	});
+	return (await onStore(page, { store: 'cards', op: 'getAll' })) as CardRow[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import baseConfig from '../../playwright.config';
+import baseConfig, { webServer } from '../../playwright.config';
 
 /**
  * Browser benchmarks: the built app in headless Chromium with real IndexedDB, seeded with
@@ -18,5 +18,5 @@ export default defineConfig({
 	projects: undefined,
 	use: { ...baseConfig.use, trace: 'off' },
 	// The base config's server command, run from the project root rather than from here.
-	webServer: { ...baseConfig.webServer, cwd: fileURLToPath(new URL('../..', import.meta.url)) }
+	webServer: { ...webServer, cwd: fileURLToPath(new URL('../..', import.meta.url)) }
 });
