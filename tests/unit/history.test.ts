@@ -6,13 +6,13 @@ import {
 	addDays,
 	buildCalendar,
 	buildForecast,
-	buildRetention,
 	buildStreaks,
 	daysBetween,
 	daysFrom,
 	addRetentionTallies,
 	retentionFromTally,
 	summarizeDays,
+	tallyRetention,
 	weekdayOf,
 	type RetentionAnswer,
 	type SummarizedEntry
@@ -174,7 +174,10 @@ describe('buildForecast', () => {
 	});
 });
 
-describe('buildRetention', () => {
+/** True retention of a list of answers, as the progress page computes it from day tallies. */
+const buildRetention = (answers: RetentionAnswer[]) => retentionFromTally(tallyRetention(answers));
+
+describe('true retention', () => {
 	const answer = (elapsedDays: number, correct: boolean, phase: CardState['phase'] = 'review'): RetentionAnswer => ({
 		reviewedAt: now,
 		correct,

@@ -347,15 +347,10 @@ export function parseBackup(content: string): BackupCheck {
  * transaction aborts and the progress is exactly as it was.
  */
 export async function replaceProgress(db: StrideDatabase, backup: Backup): Promise<void> {
-	await db.transaction('rw', [db.cards, db.reviews, db.sessions, db.settings, db.daySummaries], async () => {
-		// The day summaries are the old log's: cleared, they are rebuilt from the new one.
-		await Promise.all([
-			db.cards.clear(),
-			db.reviews.clear(),
-			db.sessions.clear(),
-			db.settings.clear(),
-			db.daySummaries.clear()
-		]);
+	const tables = [...BACKUP_TABLES, ...DERIVED_TABLES].map((name) => db.table(name));
+	await db.transaction('rw', tables, async () => {
+		// Derived tables describe the old log: cleared, they are rebuilt from the new one.
+		await Promise.all(tables.map((table) => table.clear()));
 		await db.reviews.bulkAdd(backup.reviews);
 		await db.cards.bulkAdd(backup.cards);
 		await db.sessions.bulkAdd(backup.sessions);

@@ -203,23 +203,19 @@ function rate(right: number, total: number): RetentionRate {
 	return { right, total, rate: total > 0 ? right / total : null };
 }
 
+/** Right and total answers per retention bucket (in RETENTION_BUCKETS order). */
+export type RetentionTally = { right: number; total: number }[];
+
+function emptyRetentionTally(): RetentionTally {
+	return RETENTION_BUCKETS.map(() => ({ right: 0, total: 0 }));
+}
+
 /**
  * True retention, as Anki measures it: the share of answers that were right, counting only
  * answers to facts that were in the review phase before (learning steps and relearning are
  * left out: they test minutes-old memories), bucketed by the time since the previous review.
+ * This tallies the answers into buckets; `retentionFromTally` turns a tally into rates.
  */
-export function buildRetention(answers: Iterable<RetentionAnswer>): Retention {
-	return retentionFromTally(tallyRetention(answers));
-}
-
-/** Right and total answers per retention bucket (in RETENTION_BUCKETS order). */
-export type RetentionTally = { right: number; total: number }[];
-
-export function emptyRetentionTally(): RetentionTally {
-	return RETENTION_BUCKETS.map(() => ({ right: 0, total: 0 }));
-}
-
-/** Tallies the answers that count for true retention into their buckets. */
 export function tallyRetention(answers: Iterable<RetentionAnswer>): RetentionTally {
 	const tally = emptyRetentionTally();
 	for (const answer of answers) {
