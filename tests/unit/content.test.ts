@@ -52,11 +52,11 @@ describe('dataset', () => {
 		}
 	});
 
-	it('covers every exercise the article names', () => {
+	it('covers every exercise the article names, teaching the two it gets wrong as corrections', () => {
 		const exercises = DATASET.facts
 			.filter(isGroupFact)
 			.filter((f) => f.facet === 'exercise')
-			.map((f) => `${f.groupId}:${f.answer.toLowerCase()}`);
+			.map((f) => `${f.groupId}:${f.answer.toLowerCase().replace('’', "'")}${f.correction ? ' (corrected)' : ''}`);
 		for (const expected of [
 			'quadriceps:leg extensions',
 			'quadriceps:leg lifts',
@@ -67,9 +67,9 @@ describe('dataset', () => {
 			'glutes:squats',
 			'glutes:walking lunges',
 			'glutes:glute bridges',
-			"hip-flexors:weighted hip extensions",
+			'hip-flexors:weighted hip extensions (corrected)',
 			"hip-flexors:runners' lunges",
-			'hip-flexors:seated butterfly stretch',
+			'hip-flexors:seated butterfly stretch (corrected)',
 			'calves:calf raises',
 			'calves:toe lunges',
 			'calves:dumbbell jump squats',
@@ -85,6 +85,32 @@ describe('dataset', () => {
 		]) {
 			expect(exercises).toContain(expected);
 		}
+	});
+
+	it('fills every cell of the truth table, and gives a reason for every anatomy cell', () => {
+		for (const claim of DATASET.claims) {
+			expect(Object.keys(claim.truth).sort(), claim.id).toEqual([...MUSCLE_GROUP_IDS].sort());
+			for (const cell of Object.values(claim.truth)) if (cell.truth === 'anatomy') expect(cell.why.length, claim.id).toBeGreaterThan(10);
+		}
+		const missingCell = structuredClone(DATASET.claims[0]!) as { truth: Record<string, unknown> };
+		delete missingCell.truth.core;
+		expect(validateDataset({ ...DATASET, claims: [missingCell as never, ...DATASET.claims.slice(1)] }).join('\n')).toMatch(/core/);
+	});
+
+	it('teaches every article error as its correction, never as the article put it', () => {
+		const corrected = DATASET.facts.filter((f) => f.correction).map((f) => f.id);
+		expect(corrected.sort()).toEqual([
+			'diaphragm.injury.cannot-be-overused',
+			'general.advice.stretching-benefits',
+			'hamstrings.injury.imbalance-with-quadriceps',
+			'hip-flexors.exercise.seated-butterfly-stretch',
+			'hip-flexors.exercise.weighted-hip-extension'
+		]);
+		for (const fact of DATASET.facts.filter(isGroupFact).filter((f) => f.correction)) {
+			expect(fact.statement, fact.id).toBe(fact.correction!.right);
+		}
+		const stretching = DATASET.facts.find((f) => f.id === 'general.advice.stretching-benefits')!;
+		expect(`${stretching.answer} ${stretching.statement}`).not.toMatch(/lactic/i);
 	});
 
 	it('rejects a broken dataset with a message naming the problem', () => {

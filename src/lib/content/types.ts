@@ -1,6 +1,12 @@
 /**
- * The content model. The dataset is facts, not questions: every question is generated from
- * these records (see src/lib/quiz). Progress is keyed by `Fact.id`, so ids must never change
+ * The content model. Truth lives in a table: every **claim** that can be said of a muscle group
+ * ("is strengthened by squats", "sits at the back of the lower leg") has one cell per group saying
+ * whether the article says it, accepted running anatomy says it, a coach would call it false, or
+ * it is unclear. The generator and the grader read only this table.
+ *
+ * A **fact** is one thing to remember and the unit progress is keyed by: a claim the article makes
+ * of one group (`glutes.exercise.squat`), or a claim of the article that accepted anatomy corrects
+ * (`hip-flexors.exercise.weighted-hip-extension`: taught as the correction). Fact ids never change
  * when wording does.
  */
 
@@ -33,40 +39,70 @@ export type BodyRegion =
 	| 'trunk'
 	| 'arms-shoulders-chest';
 
-export interface GroupFact {
-	/** Stable id `<group>.<facet>.<slug>`: progress is keyed by it. */
+
+/**
+ * What kind of thing a claim's option is. An option only ever stands against options of its own
+ * shape: an exercise against exercises, a place against places.
+ * - `place`: where a group is ("At the back of the lower leg")
+ * - `category`: the article's two classes, power or supporting muscles
+ * - `job`: what a group does on a run ("Help your feet push off the ground")
+ * - `condition`: a named problem linked to a group ("Shin splints")
+ * - `risk`: a sentence about a group and injury ("It can be hurt by a fall on your side")
+ * - `exercise`: what strengthens a group ("Squats")
+ */
+export const SHAPES = ['place', 'category', 'job', 'condition', 'risk', 'exercise'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** The four verdicts of the truth table. */
+export type Truth = 'article' | 'anatomy' | 'false' | 'unclear';
+
+/** The article corrected: what it says, and what accepted anatomy says instead. */
+export interface Correction {
+	/** Slug of the fact that teaches the correction: `<group>.<facet>.<slug>`. */
+	fact: string;
+	/** What the article claims, in our words: "The article lists weighted hip extensions…". */
+	articleSays: string;
+	/** What is right, one or two sentences: this is what Stride teaches. */
+	right: string;
+}
+
+/** One cell of the truth table: a claim said of one group. */
+export type Cell =
+	/** The article says it: the fact `<group>.<facet>.<fact>` teaches it. */
+	| { truth: 'article'; fact: string; statement?: string }
+	/** The article doesn't say it, accepted running anatomy does: `why` in one line. */
+	| { truth: 'anatomy'; why: string }
+	/** A coach would call it false. A `correction` marks an error of the article. */
+	| { truth: 'false'; why?: string; correction?: Correction }
+	/** Defensible either way: never a right answer, never a wrong option. */
+	| { truth: 'unclear'; why?: string };
+
+export type TruthRow = Readonly<Record<MuscleGroupId, Cell>>;
+
+/**
+ * Wording tokens, filled per group by `render`: `{group}` "the calves" / "the core",
+ * `{Group}` "The calves", `{they}` / `{They}` / `{them}` "they" / "it", `{are}` "are" / "is",
+ * `{s}` / `{es}` the verb ending ("help{s}" → "help" / "helps"), `{have}` "have" / "has",
+ * `{do}` "do" / "does", `{their}` "their" / "its".
+ */
+export type Wording = string;
+
+export interface Claim {
+	/** Stable slug `<facet>.<name>`, unique. */
 	id: string;
-	groupId: MuscleGroupId;
 	facet: Facet;
-	/**
-	 * The fact as a short answer that reads well as an option, in sentence case and without a
-	 * subject: "Squats", "On the front of the thigh", "Propel you forward".
-	 */
-	answer: string;
-	/** The fact as one self-contained sentence, used for explanations and true/false. */
-	statement: string;
-	/**
-	 * A clue that names the fact without naming the group, to ask "Which muscle group …?":
-	 * it completes "Which muscle group " + clue + "?", e.g. "is strengthened by glute bridges".
-	 */
-	clue: string;
-	/**
-	 * Claims this fact makes, as tags. Two facts of the same facet that share a tag could be
-	 * judged true of each other's group (squats work quadriceps *and* glutes; knee trouble is
-	 * linked to glutes and hip flexors), so the generator never uses one as a wrong answer
-	 * against the other. Tag generously: a missed overlap makes an ambiguous question.
-	 */
-	overlaps: readonly string[];
-	/**
-	 * Groups this fact is arguably true of although the source files it elsewhere (deadlifts
-	 * work the glutes too): never a wrong option for them, and accepted when typed.
-	 */
-	alsoTrueOf?: readonly MuscleGroupId[];
-	/**
-	 * Groups the fact names ("work as a team with the hamstrings"): never offered as the answer
-	 * or as a wrong option, since the wording gives them away.
-	 */
-	mentions?: readonly MuscleGroupId[];
+	shape: Shape;
+	/** The claim as an answer option, sentence case: "Squats", "{They} can be hurt by a fall". */
+	option: Wording;
+	/** The claim said of a group, one sentence: "Squats strengthen {group}." */
+	says: Wording;
+	/** "Which muscle group …?" asked of this claim, when it reads naturally that way. */
+	whichGroup?: string;
+	/** The typed form: "Name a muscle group that …". */
+	nameGroup?: string;
+	/** Other names runners type for this option (exercises, conditions), lower case. */
+	synonyms?: readonly string[];
+	truth: TruthRow;
 }
 
 export interface MuscleGroup {
@@ -74,14 +110,39 @@ export interface MuscleGroup {
 	name: string;
 	/** Whether the name takes a plural verb ("the calves are", "the core is"). */
 	plural: boolean;
-	/** Other names a learner may type: "quads", "gluteus". Lower case. */
+	/** Other names of the group a learner may type ("quads", "gluteals"), lower case. */
 	aliases: readonly string[];
+	/**
+	 * Words for the group's parts or place that a runner may type for it ("arms", "buttocks"),
+	 * lower case. Accepted when typed, but an option that uses one does not name the group.
+	 */
+	partNames: readonly string[];
 	category: Category;
 	regions: readonly BodyRegion[];
+	/**
+	 * The groups next to it in the body and the stride, whose claims make near misses for it:
+	 * a wrong option about the calves is another leg muscle's claim, not the diaphragm's.
+	 */
+	neighbours: readonly MuscleGroupId[];
 	/** What the muscle group is made of, in one line (from the source, where it says so). */
 	summary: string;
 	/** Context worth reading on the learn page that is not asked as a fact. */
 	notes: readonly string[];
+}
+
+/** A fact about one muscle group: one cell of the truth table, resolved for reading. */
+export interface GroupFact {
+	/** Stable id `<group>.<facet>.<slug>`: progress is keyed by it. */
+	id: string;
+	groupId: MuscleGroupId;
+	facet: Facet;
+	claimId: string;
+	/** The claim's option for this group: "Squats". */
+	answer: string;
+	/** What the fact teaches, one sentence (the correction, for a corrected claim). */
+	statement: string;
+	/** Set when the article's claim is wrong: the fact teaches `correction.right`. */
+	correction?: Correction;
 }
 
 /**
@@ -95,14 +156,17 @@ export interface GeneralFact {
 	prompt: string;
 	answer: string;
 	statement: string;
-	/** Wrong answers to `prompt`, each clearly contradicted by the source. At least three. */
-	wrongAnswers: readonly string[];
+	/** Wrong answers to `prompt`, each clearly false, with the false sentence it makes. At least three. */
+	wrongAnswers: readonly { answer: string; statement: string }[];
+	/** Set when the article's advice is partly wrong: shown on the learn page. */
+	correction?: Omit<Correction, 'fact'>;
 }
 
 export type Fact = GroupFact | GeneralFact;
 
 export interface Dataset {
 	groups: readonly MuscleGroup[];
+	claims: readonly Claim[];
 	facts: readonly Fact[];
 }
 

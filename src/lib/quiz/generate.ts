@@ -2,6 +2,8 @@ import type { Dataset, Fact } from '../content';
 import { isGroupFact } from '../content';
 import {
 	adviceChoiceQuestion,
+	canAskFactChoice,
+	canAskGroupChoice,
 	canAskWhichNot,
 	factChoiceQuestion,
 	groupChoiceQuestion,
@@ -11,25 +13,24 @@ import {
 import { canLocate, locateNameQuestion, locateQuestion } from './locate';
 import { findMatchingSet, matchingQuestion } from './matching';
 import { memoPerFact } from './memo';
-import { clueNamesItsGroup } from './overlap';
 import { chooseKind, type ReviewContext } from './policy';
 import { createRng, type Rng } from './rng';
 import { judgeTyped } from './typed-answer';
-import { canAskTypedGroup, typedExerciseQuestion, typedGroupQuestion } from './typed';
+import { canAskTypedExercise, canAskTypedGroup, typedExerciseQuestion, typedGroupQuestion } from './typed';
 import type { Judgement, Question, QuestionKind, Response } from './types';
 
 /**
- * The kinds of question a fact can be asked as, given what the dataset can supply. A clue
- * that names its own group is never asked as "Which muscle group …?".
+ * The kinds of question a fact can be asked as, given what the truth table can supply: each
+ * kind only where it has exactly one defensible answer and plausible wrong options.
  */
 export const kindsFor = memoPerFact((fact: Fact, dataset: Dataset): QuestionKind[] => {
 	if (!isGroupFact(fact)) return ['choose-advice', 'true-false'];
-	const kinds: QuestionKind[] = ['choose-fact', 'true-false'];
-	const clueIsFair = !clueNamesItsGroup(fact, dataset);
-	if (clueIsFair) kinds.push('choose-group');
+	const kinds: QuestionKind[] = ['true-false'];
+	if (canAskFactChoice(fact, dataset)) kinds.push('choose-fact');
+	if (canAskGroupChoice(fact, dataset)) kinds.push('choose-group');
 	if (canAskWhichNot(fact, dataset)) kinds.push('which-not');
-	if (clueIsFair && canAskTypedGroup(fact, dataset)) kinds.push('typed-group');
-	if (fact.facet === 'exercise') kinds.push('typed-exercise');
+	if (canAskTypedGroup(fact, dataset)) kinds.push('typed-group');
+	if (canAskTypedExercise(fact, dataset)) kinds.push('typed-exercise');
 	if (findMatchingSet(fact, dataset, createRng(0))) kinds.push('matching');
 	if (canLocate(fact, dataset)) kinds.push('locate', 'locate-name');
 	return kinds;
@@ -87,13 +88,14 @@ export function grade(question: Question, response: Response): Judgement {
 		}
 		case 'typed': {
 			const text = response.format === 'typed' ? response.text : '';
-			const verdict = judgeTyped(text, question.accepted, question.rejected);
-			const [first, ...others] = question.answers;
-			const correctAnswer = question.kind === 'typed-group' ? question.answers.join(' or ') : (first ?? '');
-			let note: string | undefined;
-			if (verdict.correct && verdict.typo) note = `Accepted, spelt “${verdict.matched}”.`;
-			if (question.kind === 'typed-exercise' && others.length > 0) note = [note, `Also right: ${others.join(', ')}.`].filter(Boolean).join(' ');
-			return { correct: verdict.correct, given: text.trim().slice(0, 200), correctAnswer, note };
+			const arguable = question.arguable ?? [];
+			const verdict = judgeTyped(text, [...question.accepted, ...arguable], question.rejected);
+			const correctAnswer = question.kind === 'typed-group' ? question.answers.join(' or ') : (question.answers[0] ?? '');
+			const notes: string[] = [];
+			if (verdict.correct && verdict.typo) notes.push(`Accepted, spelt “${verdict.matched}”.`);
+			if (verdict.correct && arguable.includes(verdict.matched!)) notes.push('Arguable, so counted right: the article does not give it for this group, and anatomy is split on it.');
+			if (question.kind === 'typed-exercise' && question.answers.length > 1) notes.push(`From the article: ${question.answers.join(', ')}.`);
+			return { correct: verdict.correct, given: text.trim().slice(0, 200), correctAnswer, note: notes.join(' ') || undefined };
 		}
 		case 'matching': {
 			const picks = response.format === 'matching' ? response.picks : [];

@@ -1,7 +1,6 @@
 export * from './types';
 export * from './generate';
 export * from './rng';
-export { OPTION_COUNT, factDistractorPool, groupDistractorPool } from './choice';
+export { OPTION_COUNT } from './choice';
 export { allowedKinds, chooseKind, RECALL_STABILITY_DAYS, type ReviewContext } from './policy';
 export { answerKey, answerWords, judgeTyped, typoAllowance } from './typed-answer';
-export { clueNamesItsGroup, factsOverlap, groupsTrueOf, isArguablyTrueOf, isSafelyFalseOf, normaliseAnswer } from './overlap';

@@ -1,4 +1,6 @@
 import type { Dataset, GroupFact } from '../content';
+import { claimOf } from '../content/truth';
+import { explainFact } from './explain';
 import { placeOf } from '../content/regions';
 import { OPTION_COUNT } from './choice';
 import { groupOf, subjectOf, type Subject } from './phrasing';
@@ -20,7 +22,7 @@ const NAME_PROMPTS: readonly string[] = [
 ];
 
 export function canLocate(fact: GroupFact, dataset: Dataset): boolean {
-	return fact.facet === 'location' && groupOf(dataset, fact).regions.length > 0;
+	return claimOf(dataset, fact).shape === 'place' && !fact.correction && groupOf(dataset, fact).regions.length > 0;
 }
 
 /** "Tap where the hamstrings are": every region of the map is an option. */
@@ -36,7 +38,7 @@ export function locateQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): Loc
 		options: dataset.groups.map((g) => g.id),
 		optionLabels: dataset.groups.map((g) => placeOf(g)),
 		correctAnswer: placeOf(group),
-		explanation: fact.statement
+		explanation: explainFact(fact, claimOf(dataset, fact), dataset)
 	};
 }
 
@@ -59,6 +61,6 @@ export function locateNameQuestion(fact: GroupFact, dataset: Dataset, rng: Rng):
 		options: shown.map((g) => g.id),
 		optionLabels: shown.map((g) => g.name),
 		correctAnswer: group.name,
-		explanation: fact.statement
+		explanation: explainFact(fact, claimOf(dataset, fact), dataset)
 	};
 }

@@ -1,6 +1,7 @@
 import type { Dataset, GroupFact } from '../content';
-import { isGroupFact } from '../content';
-import { isSafelyFalseOf, normaliseAnswer } from './overlap';
+import { isGroupFact, needsGroup } from '../content';
+import { claimOf, namesGroup } from '../content/truth';
+import { explainFact } from './explain';
 import { groupOf, MATCH_TARGETS } from './phrasing';
 import { shuffle, type Rng } from './rng';
 import type { MatchingQuestion } from './types';
@@ -8,23 +9,36 @@ import type { MatchingQuestion } from './types';
 const PAIRS = 4;
 
 /**
- * Four facts of one facet from four groups, each true of its own group and safely false of
- * the other three, so exactly one perfect matching exists. Includes `fact`. Depth-first over
- * the (shuffled) candidates; returns null when the facet can't supply four.
+ * Four facts of one shape from four groups, each stated by the article of its own group and
+ * `false` (not merely unclear) of the other three, none naming any of the four groups: exactly
+ * one perfect matching exists. Includes `fact`. Depth-first over the (shuffled) candidates;
+ * returns null when the shape can't supply four.
  */
 export function findMatchingSet(fact: GroupFact, dataset: Dataset, rng: Rng): GroupFact[] | null {
+	const shape = claimOf(dataset, fact).shape;
+	const matchable = (f: GroupFact) => {
+		const claim = claimOf(dataset, f);
+		return !f.correction && claim.shape === shape && !needsGroup(claim.option);
+	};
+	if (!(shape in MATCH_TARGETS) || !matchable(fact)) return null;
 	const candidates = shuffle(
 		rng,
-		dataset.facts.filter(isGroupFact).filter((f) => f.facet === fact.facet && f.groupId !== fact.groupId)
+		dataset.facts.filter(isGroupFact).filter((f) => f.groupId !== fact.groupId && matchable(f))
 	);
+	const falseOf = (f: GroupFact, other: GroupFact) => claimOf(dataset, f).truth[other.groupId].truth === 'false';
+	const named = (f: GroupFact, other: GroupFact) => namesGroup(f.answer, groupOf(dataset, other));
 	const fits = (chosen: GroupFact[], next: GroupFact) =>
+		!named(next, next) &&
 		chosen.every(
 			(c) =>
 				c.groupId !== next.groupId &&
-				normaliseAnswer(c.answer) !== normaliseAnswer(next.answer) &&
-				isSafelyFalseOf(c, next.groupId, dataset) &&
-				isSafelyFalseOf(next, c.groupId, dataset)
+				c.answer !== next.answer &&
+				falseOf(c, next) &&
+				falseOf(next, c) &&
+				!named(c, next) &&
+				!named(next, c)
 		);
+	if (named(fact, fact)) return null;
 	const extend = (chosen: GroupFact[], from: number): GroupFact[] | null => {
 		if (chosen.length === PAIRS) return chosen;
 		for (let i = from; i < candidates.length; i++) {
@@ -48,10 +62,10 @@ export function matchingQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): M
 		format: 'matching',
 		kind: 'matching',
 		factId: fact.id,
-		prompt: `Match each muscle group to ${MATCH_TARGETS[fact.facet]}.`,
+		prompt: `Match each muscle group to ${MATCH_TARGETS[claimOf(dataset, fact).shape]}.`,
 		items: rows.map((f) => groupOf(dataset, f).name),
 		options,
 		solution: rows.map((f) => options.indexOf(f.answer)),
-		explanation: fact.statement
+		explanation: explainFact(fact, claimOf(dataset, fact), dataset)
 	};
 }

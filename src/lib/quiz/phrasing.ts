@@ -1,4 +1,4 @@
-import type { Dataset, Facet, GroupFact, MuscleGroup } from '../content';
+import type { Dataset, GroupFact, MuscleGroup, Shape } from '../content';
 
 /** How a group is named inside a sentence, with verbs that agree with it. */
 export interface Subject {
@@ -25,16 +25,28 @@ export function groupOf(dataset: Dataset, fact: GroupFact): MuscleGroup {
 
 type Template = (g: Subject) => string;
 
-/** "Which <facet> belongs to <group>?", in two wordings a facet. */
-export const FACT_PROMPTS: Record<Facet, readonly Template[]> = {
-	location: [(g) => `Where ${g.is} the ${g.name}?`, (g) => `Which describes where the ${g.name} ${g.is}?`],
-	function: [
-		(g) => `What ${g.does} the ${g.name} do when you run?`,
-		(g) => `Which of these is a job of the ${g.name} in running?`
+/**
+ * "Which <shape> belongs to <group>?", two wordings a shape. Each is a question its options
+ * answer as they stand: places answer "Where", jobs answer "What do … do", and the power /
+ * supporting label is asked as the article's category, not as a job.
+ */
+export const FACT_PROMPTS: Record<Shape, readonly Template[]> = {
+	place: [(g) => `Where ${g.is} the ${g.name}?`, (g) => `Where in the body ${g.is} the ${g.name}?`],
+	category: [
+		(g) => `Which kind of running muscle does the article call the ${g.name}?`,
+		(g) => `How does the article class the ${g.name}?`
 	],
-	injury: [
-		(g) => `Which injury note belongs to the ${g.name}?`,
-		(g) => `Which of these does Stride link to the ${g.name} and injury?`
+	job: [
+		(g) => `What ${g.does} the ${g.name} do when you run?`,
+		(g) => `Which of these is a job of the ${g.name} on a run?`
+	],
+	condition: [
+		(g) => `Which running problem is linked to the ${g.name}?`,
+		(g) => `Which of these problems can trouble with the ${g.name} lead to?`
+	],
+	risk: [
+		(g) => `Which of these is true of the ${g.name} and injury?`,
+		(g) => `What does the article say about injuring the ${g.name}?`
 	],
 	exercise: [
 		(g) => `Which exercise strengthens the ${g.name}?`,
@@ -42,26 +54,20 @@ export const FACT_PROMPTS: Record<Facet, readonly Template[]> = {
 	]
 };
 
-/** A label that any answer of the facet can follow after a colon, for true/false. */
-export const STATEMENT_LABELS: Record<Facet, Template> = {
-	location: (g) => `Where the ${g.name} ${g.is}`,
-	function: (g) => `What the ${g.name} ${g.does}`,
-	injury: (g) => `An injury note of the ${g.name}`,
-	exercise: (g) => `An exercise for the ${g.name}`
-};
-
-/** "Which of these is NOT …?" per facet (location never has three facts to ask it of). */
-export const NOT_PROMPTS: Record<Facet, Template> = {
-	location: (g) => `Which of these is NOT where the ${g.name} ${g.is}?`,
-	function: (g) => `Which of these is NOT a job of the ${g.name}?`,
-	injury: (g) => `Which of these is NOT an injury note of the ${g.name}?`,
+/** "Which of these is NOT …?" for the shapes a group has three of. */
+export const NOT_PROMPTS: Partial<Record<Shape, Template>> = {
+	job: (g) => `Which of these is NOT a job of the ${g.name} on a run?`,
+	condition: (g) => `Which of these problems is NOT linked to the ${g.name}?`,
 	exercise: (g) => `Which of these is NOT an exercise for the ${g.name}?`
 };
 
-/** What each group is matched to in a matching question. */
-export const MATCH_TARGETS: Record<Facet, string> = {
-	location: 'where it is',
-	function: 'one thing it does',
-	injury: 'its injury note',
-	exercise: 'an exercise for it'
+/** What each group is matched to in a matching question, for the shapes that can be matched. */
+export const MATCH_TARGETS: Partial<Record<Shape, string>> = {
+	place: 'where it is',
+	job: 'one thing it does on a run',
+	condition: 'a problem linked to it',
+	exercise: 'an exercise that strengthens it'
 };
+
+/** "Name an exercise …" typed prompts. */
+export const TYPED_EXERCISE_PROMPT: Template = (g) => `Name an exercise from the article that strengthens the ${g.name}.`;

@@ -1,57 +1,76 @@
-import type { Dataset, GroupFact, MuscleGroup } from '../content';
-import { isGroupFact } from '../content';
-import { groupsTrueOf, isArguablyTrueOf } from './overlap';
-import { groupOf, subjectOf } from './phrasing';
+import type { Claim, Dataset, GroupFact, MuscleGroup, Truth } from '../content';
+import { claimOf, hasUnclearCell, namesGroup } from '../content/truth';
+import { explainFact } from './explain';
+import { groupOf, subjectOf, TYPED_EXERCISE_PROMPT } from './phrasing';
+import { optionFor, trueGroupsFor } from './pools';
 import type { TypedQuestion } from './types';
 
 /**
- * Typed recall. "Name the muscle group that …" is only asked when at most two groups are a
- * right answer: a clue that fits half the body tests nothing.
+ * Typed recall. A typed answer is right exactly when the truth table says so: every group (or
+ * exercise) the claim is true of is accepted, by any name runners use for it; every one it is
+ * false of is rejected however close the typing. An `unclear` cell must never make a defensible
+ * answer wrong: "Name the muscle group …" is not asked of a claim with one, and an exercise whose
+ * cell is unclear counts as right with a note that it is arguable.
  */
+
+/** "Name the muscle group that …" is only asked when at most two groups are right. */
 const MAX_GROUPS_FOR_TYPED = 2;
 
 function namesOf(groups: readonly MuscleGroup[]): string[] {
-	return groups.flatMap((g) => [g.name, ...g.aliases]);
+	return groups.flatMap((g) => [g.name, ...g.aliases, ...g.partNames]);
 }
 
 export function canAskTypedGroup(fact: GroupFact, dataset: Dataset): boolean {
-	return groupsTrueOf(fact, dataset).length <= MAX_GROUPS_FOR_TYPED;
+	const claim = claimOf(dataset, fact);
+	if (!claim.nameGroup || hasUnclearCell(claim)) return false;
+	const right = trueGroupsFor(dataset, claim);
+	return right.length > 0 && right.length <= MAX_GROUPS_FOR_TYPED && !right.some((g) => namesGroup(claim.nameGroup!, g));
 }
 
 export function typedGroupQuestion(fact: GroupFact, dataset: Dataset): TypedQuestion {
-	const trueIds = groupsTrueOf(fact, dataset);
+	const claim = claimOf(dataset, fact);
 	const own = groupOf(dataset, fact);
-	const right = [own, ...dataset.groups.filter((g) => g.id !== own.id && trueIds.includes(g.id))];
-	const wrong = dataset.groups.filter((g) => !trueIds.includes(g.id));
+	const right = trueGroupsFor(dataset, claim).sort((a, b) => Number(b.id === own.id) - Number(a.id === own.id));
+	const wrong = dataset.groups.filter((g) => !right.includes(g));
 	return {
 		format: 'typed',
 		kind: 'typed-group',
 		factId: fact.id,
-		prompt: `Name the muscle group that ${fact.clue}.`,
+		prompt: claim.nameGroup!,
 		answers: right.map((g) => g.name),
 		accepted: namesOf(right),
 		rejected: namesOf(wrong),
-		explanation: fact.statement
+		explanation: explainFact(fact, claim, dataset)
 	};
 }
 
+/** Exercise claims whose cell for `group` is one of `truths`. */
+function exerciseClaims(dataset: Dataset, group: MuscleGroup, ...truths: Truth[]): Claim[] {
+	return dataset.claims.filter((c) => c.shape === 'exercise' && truths.includes(c.truth[group.id].truth));
+}
+
+function formsOf(claims: readonly Claim[], group: MuscleGroup): string[] {
+	return [...new Set(claims.flatMap((c) => [optionFor(c, group), ...(c.synonyms ?? [])]))];
+}
+
+export function canAskTypedExercise(fact: GroupFact, dataset: Dataset): boolean {
+	return claimOf(dataset, fact).shape === 'exercise' && !fact.correction;
+}
+
 export function typedExerciseQuestion(fact: GroupFact, dataset: Dataset): TypedQuestion {
-	const exercises = dataset.facts.filter(isGroupFact).filter((f) => f.facet === 'exercise');
-	const own = exercises.filter((f) => f.groupId === fact.groupId && f.id !== fact.id);
-	const right = exercises.filter((f) => isArguablyTrueOf(f, fact.groupId, dataset));
-	const wrong = exercises.filter((f) => !right.includes(f));
+	const claim = claimOf(dataset, fact);
+	const group = groupOf(dataset, fact);
+	const options = (claims: Claim[]) => claims.map((c) => optionFor(c, group));
+	const byArticle = options(exerciseClaims(dataset, group, 'article'));
 	return {
 		format: 'typed',
 		kind: 'typed-exercise',
 		factId: fact.id,
-		prompt: `Name one exercise for the ${subjectOf(groupOf(dataset, fact)).name}.`,
-		answers: unique([fact.answer, ...own.map((f) => f.answer)]),
-		accepted: unique(right.map((f) => f.answer)),
-		rejected: unique(wrong.map((f) => f.answer)),
-		explanation: fact.statement
+		prompt: TYPED_EXERCISE_PROMPT(subjectOf(group)),
+		answers: [...new Set([fact.answer, ...byArticle])],
+		accepted: formsOf(exerciseClaims(dataset, group, 'article', 'anatomy'), group),
+		arguable: formsOf(exerciseClaims(dataset, group, 'unclear'), group),
+		rejected: formsOf(exerciseClaims(dataset, group, 'false'), group),
+		explanation: explainFact(fact, claim, dataset)
 	};
-}
-
-function unique(texts: string[]): string[] {
-	return [...new Set(texts)];
 }

@@ -51,6 +51,8 @@ export interface TypedQuestion extends QuestionBase {
 	answers: string[];
 	/** Every form accepted when typed: the answers and their aliases. */
 	accepted: string[];
+	/** Forms counted right but arguable (an `unclear` cell): the feedback says so. */
+	arguable?: string[];
 	/** Forms that must be rejected however close the typing: other groups' names, say. */
 	rejected: string[];
 }

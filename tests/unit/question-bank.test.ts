@@ -1,0 +1,21 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { buildQuestionBank } from './helpers/question-bank';
+
+/**
+ * The committed question bank is exactly what the generator makes now: any change to a question,
+ * an option or a feedback line shows as a diff of src/lib/content/QUESTION-BANK.md in review.
+ * `npm run questions` rewrites the file (QUESTION_BANK=write).
+ */
+
+vi.setConfig({ testTimeout: 120_000 });
+const PATH = 'src/lib/content/QUESTION-BANK.md';
+
+describe('question bank', () => {
+	it('matches the committed src/lib/content/QUESTION-BANK.md (run `npm run questions` and review the diff)', () => {
+		const { text } = buildQuestionBank();
+		if (process.env.QUESTION_BANK === 'write') writeFileSync(PATH, text);
+		const committed = readFileSync(PATH, 'utf8');
+		expect(text === committed, 'the question bank is stale: run `npm run questions` and read the diff').toBe(true);
+	});
+});
