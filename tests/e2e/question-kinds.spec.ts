@@ -3,13 +3,13 @@ import { answerByKeyboard, expectNoAxeViolations, readQuestion, type QuestionFor
 
 /** Every kind of question, each answered by keyboard alone through the drill links. */
 const KINDS: { kind: string; format: QuestionFormat; prompt: RegExp }[] = [
-	{ kind: 'choose-fact', format: 'choice', prompt: /^(Where|Which|What)/ },
-	{ kind: 'choose-group', format: 'choice', prompt: /^Which muscle group/ },
+	{ kind: 'choose-fact', format: 'choice', prompt: /^(Where|Which|What|How)\b/ },
+	{ kind: 'choose-group', format: 'choice', prompt: /^Which muscle( group)? / },
 	{ kind: 'choose-advice', format: 'choice', prompt: /\?$/ },
 	{ kind: 'true-false', format: 'choice', prompt: /^True or false\?/ },
 	{ kind: 'which-not', format: 'choice', prompt: / NOT / },
-	{ kind: 'typed-group', format: 'typed', prompt: /^Name the muscle group/ },
-	{ kind: 'typed-exercise', format: 'typed', prompt: /^Name one exercise for/ },
+	{ kind: 'typed-group', format: 'typed', prompt: /^Name (the|a) muscle( group)? / },
+	{ kind: 'typed-exercise', format: 'typed', prompt: /^Name an exercise from the article that strengthens the / },
 	{ kind: 'matching', format: 'matching', prompt: /^Match each muscle group/ },
 	{ kind: 'locate', format: 'locate', prompt: /^(Tap where the .* (is|are)|Find the .* on the body map)\.$/ },
 	{ kind: 'locate-name', format: 'locate', prompt: /^Which muscle group (is highlighted|does the highlighted region show)/ }

@@ -1,15 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { buildQuestionBank } from './helpers/question-bank';
+import { buildQuestionBank, buildTruthTable } from './helpers/question-bank';
 
 /**
  * The committed question bank is exactly what the generator makes now: any change to a question,
  * an option or a feedback line shows as a diff of src/lib/content/QUESTION-BANK.md in review.
- * `npm run questions` rewrites the file (QUESTION_BANK=write).
+ * `npm run questions` rewrites it, and the truth table beside it (QUESTION_BANK=write).
  */
 
 vi.setConfig({ testTimeout: 120_000 });
 const PATH = 'src/lib/content/QUESTION-BANK.md';
+const TABLE_PATH = 'src/lib/content/TRUTH-TABLE.md';
 
 describe('question bank', () => {
 	it('matches the committed src/lib/content/QUESTION-BANK.md (run `npm run questions` and review the diff)', () => {
@@ -17,5 +18,11 @@ describe('question bank', () => {
 		if (process.env.QUESTION_BANK === 'write') writeFileSync(PATH, text);
 		const committed = readFileSync(PATH, 'utf8');
 		expect(text === committed, 'the question bank is stale: run `npm run questions` and read the diff').toBe(true);
+	});
+
+	it('matches the committed src/lib/content/TRUTH-TABLE.md', () => {
+		const text = buildTruthTable();
+		if (process.env.QUESTION_BANK === 'write') writeFileSync(TABLE_PATH, text);
+		expect(text === readFileSync(TABLE_PATH, 'utf8'), 'the truth table is stale: run `npm run questions`').toBe(true);
 	});
 });

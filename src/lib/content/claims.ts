@@ -1284,7 +1284,7 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Crunches',
 		says: 'Crunches strengthen {group}.',
-		synonyms: ['crunch', 'ab crunches', 'abdominal crunches', 'stomach crunches', 'bicycle crunches', 'sit-ups'],
+		synonyms: ['crunch', 'ab crunches', 'abdominal crunches', 'stomach crunches', 'bicycle crunches'],
 		truth: row({
 			quadriceps: no(),
 			hamstrings: no(),

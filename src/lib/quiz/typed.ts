@@ -16,8 +16,13 @@ import type { TypedQuestion } from './types';
 /** "Name the muscle group that …" is only asked when at most two groups are right. */
 const MAX_GROUPS_FOR_TYPED = 2;
 
-function namesOf(groups: readonly MuscleGroup[]): string[] {
-	return groups.flatMap((g) => [g.name, ...g.aliases, ...g.partNames]);
+/**
+ * The names a learner may type for groups. A group's part names ("buttocks", "arms") count
+ * only when the prompt uses none of them: "the muscle group in your buttocks" is not "bum".
+ */
+function namesOf(groups: readonly MuscleGroup[], prompt: string): string[] {
+	const echoes = (g: MuscleGroup) => g.partNames.some((part) => namesGroup(prompt, { name: part, aliases: [] }));
+	return groups.flatMap((g) => [g.name, ...g.aliases, ...(echoes(g) ? [] : g.partNames)]);
 }
 
 export function canAskTypedGroup(fact: GroupFact, dataset: Dataset): boolean {
@@ -38,8 +43,8 @@ export function typedGroupQuestion(fact: GroupFact, dataset: Dataset): TypedQues
 		factId: fact.id,
 		prompt: claim.nameGroup!,
 		answers: right.map((g) => g.name),
-		accepted: namesOf(right),
-		rejected: namesOf(wrong),
+		accepted: namesOf(right, claim.nameGroup!),
+		rejected: namesOf(wrong, claim.nameGroup!),
 		explanation: explainFact(fact, claim, dataset)
 	};
 }
