@@ -1,4 +1,4 @@
-import { factById, type MuscleGroupId } from './content';
+import { MUSCLE_GROUP_IDS, type MuscleGroupId } from './content/types';
 
 /**
  * Where things live in the app, so every page links to a fact or a group the same way.
@@ -13,11 +13,14 @@ export function groupLearnHref(groupId: MuscleGroupId): string {
 	return `/learn/${groupId}`;
 }
 
-/** The learn page section that teaches a fact: its group's page, or /learn for general advice. */
+/**
+ * The learn page section that teaches a fact: its group's page (the id's first part), or /learn
+ * for general advice and for an id of no group. Read from the id alone, so no page loads the
+ * dataset just to link to a fact.
+ */
 export function learnHref(factId: string): string {
-	const fact = factById(factId);
-	if (!fact) return '/learn';
-	const page = fact.groupId === 'general' ? '/learn' : groupLearnHref(fact.groupId);
+	const groupId = factId.split('.')[0] as MuscleGroupId;
+	const page = MUSCLE_GROUP_IDS.includes(groupId) ? groupLearnHref(groupId) : '/learn';
 	return `${page}#${factAnchor(factId)}`;
 }
 

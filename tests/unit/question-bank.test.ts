@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { buildQuestionBank, buildTruthTable } from './helpers/question-bank';
+import { buildFactCatalogue, buildQuestionBank, buildTruthTable } from './helpers/question-bank';
 
 /**
  * The committed question bank is exactly what the generator makes now: any change to a question,
@@ -11,6 +11,7 @@ import { buildQuestionBank, buildTruthTable } from './helpers/question-bank';
 vi.setConfig({ testTimeout: 120_000 });
 const PATH = 'src/lib/content/QUESTION-BANK.md';
 const TABLE_PATH = 'src/lib/content/TRUTH-TABLE.md';
+const CATALOGUE_PATH = 'src/lib/content/facts.generated.ts';
 
 describe('question bank', () => {
 	it('matches the committed src/lib/content/QUESTION-BANK.md (run `npm run questions` and review the diff)', () => {
@@ -18,6 +19,12 @@ describe('question bank', () => {
 		if (process.env.QUESTION_BANK === 'write') writeFileSync(PATH, text);
 		const committed = readFileSync(PATH, 'utf8');
 		expect(text === committed, 'the question bank is stale: run `npm run questions` and read the diff').toBe(true);
+	});
+
+	it('ships the facts the truth table gives (src/lib/content/facts.generated.ts)', () => {
+		const text = buildFactCatalogue();
+		if (process.env.QUESTION_BANK === 'write') writeFileSync(CATALOGUE_PATH, text);
+		expect(text === readFileSync(CATALOGUE_PATH, 'utf8'), 'the fact catalogue is stale: run `npm run questions`').toBe(true);
 	});
 
 	it('matches the committed src/lib/content/TRUTH-TABLE.md', () => {

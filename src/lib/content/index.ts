@@ -1,11 +1,10 @@
+import { FACTS, MUSCLE_GROUPS } from './catalogue';
 import { CLAIMS } from './claims';
-import { GENERAL_FACTS } from './facts';
-import { MUSCLE_GROUPS } from './groups';
 import { FACETS, MUSCLE_GROUP_IDS } from './types';
-import type { Claim, Dataset, Fact, GroupFact, MuscleGroup, MuscleGroupId } from './types';
+import type { Claim, Dataset, GroupFact, MuscleGroup } from './types';
 import { render } from './wording';
 
-export * from './types';
+export * from './catalogue';
 export { needsGroup, render } from './wording';
 
 /**
@@ -39,22 +38,13 @@ export function factsOfClaims(claims: readonly Claim[], groups: readonly MuscleG
 	});
 }
 
-/** The whole content of Stride: eight muscle groups, the truth table, and every fact it teaches. */
+/**
+ * The whole content of Stride: eight muscle groups, the truth table, and every fact it teaches
+ * (as the catalogue holds them: a unit test checks they equal `factsOfClaims` of the table).
+ * The quiz and the learn pages import this; pages that only look facts up use ./catalogue.
+ */
 export const DATASET: Dataset = {
 	groups: MUSCLE_GROUPS,
 	claims: CLAIMS,
-	facts: [...factsOfClaims(CLAIMS, MUSCLE_GROUPS), ...GENERAL_FACTS]
+	facts: FACTS
 };
-
-const factsById = new Map<string, Fact>(DATASET.facts.map((fact) => [fact.id, fact]));
-const groupsById = new Map<MuscleGroupId, MuscleGroup>(MUSCLE_GROUPS.map((g) => [g.id, g]));
-
-export function factById(id: string): Fact | undefined {
-	return factsById.get(id);
-}
-
-export function groupById(id: MuscleGroupId): MuscleGroup {
-	const group = groupsById.get(id);
-	if (!group) throw new Error(`Unknown muscle group: ${id}`);
-	return group;
-}

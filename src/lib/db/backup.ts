@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DATASET } from '../content';
+import { FACTS } from '../content/catalogue';
 import { QUESTION_KINDS } from '../quiz';
 import type { CardState } from '../srs';
 import type { ReviewRow, SessionRow, StrideDatabase } from './database';
@@ -46,7 +46,7 @@ export const DERIVED_TABLES = ['daySummaries'] as const;
 const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 
-const FACT_IDS = new Set(DATASET.facts.map((fact) => fact.id));
+const FACT_IDS = new Set(FACTS.map((fact) => fact.id));
 const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
 const GRADES = ['again', 'good', 'reset'] as const;
 /** Question kinds, and `reset` for a leech reset entry. */

@@ -1,4 +1,4 @@
-import { DATASET, factById, type Fact } from '../content';
+import { FACTS, factById, type Fact } from '../content/catalogue';
 import {
 	factFamily,
 	interleave,
@@ -14,7 +14,7 @@ import type { Settings } from './settings';
 /** The order new facts are met in: computed once, on first use. */
 let introduction: Fact[] | undefined;
 function introductionOrderOfDataset(): Fact[] {
-	introduction ??= introductionOrder(DATASET.facts);
+	introduction ??= introductionOrder(FACTS);
 	return introduction;
 }
 

@@ -1,4 +1,4 @@
-import { DATASET, MUSCLE_GROUP_IDS } from '../content';
+import { FACTS, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { loadSettings, type StrideDatabase } from '../db';
 import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { studyDay } from '../srs';
@@ -52,7 +52,7 @@ export class ProgressView {
 			historyRead.catch(() => undefined); // reported below, when awaited
 			const { cards } = await loadMasteryData(this.#db);
 			this.mastery = buildMasteryOverview(
-				{ facts: DATASET.facts, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings },
+				{ facts: FACTS, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings },
 				MUSCLE_GROUP_IDS
 			);
 			const history = await historyRead;

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { DATASET, factById } from '$lib/content';
+import { FACTS, factById } from '$lib/content/catalogue';
 import type { EntryGenerator, PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => DATASET.facts.map((fact) => ({ id: fact.id }));
+export const entries: EntryGenerator = () => FACTS.map((fact) => ({ id: fact.id }));
 
 export const load: PageLoad = ({ params }) => {
 	const fact = factById(params.id);
