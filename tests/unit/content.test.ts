@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET, FACETS, MUSCLE_GROUP_IDS, isGroupFact } from '$lib/content';
+import { DATASET, FACETS, MUSCLE_GROUP_IDS, isGroupFact, render } from '$lib/content';
 import { validateDataset } from '$lib/content/schema';
 
 describe('dataset', () => {
@@ -95,6 +95,18 @@ describe('dataset', () => {
 		const missingCell = structuredClone(DATASET.claims[0]!) as { truth: Record<string, unknown> };
 		delete missingCell.truth.core;
 		expect(validateDataset({ ...DATASET, claims: [missingCell as never, ...DATASET.claims.slice(1)] }).join('\n')).toMatch(/core/);
+	});
+
+	it('reads as English for every group: no article doubled by a {group} token ("A strong the core")', () => {
+		for (const claim of DATASET.claims) {
+			for (const group of DATASET.groups) {
+				for (const wording of [claim.option, claim.says]) {
+					const text = render(wording, group);
+					expect(text, claim.id).not.toMatch(/\b(a|an|the|strong|weak|relatively) the\b/i);
+					expect(text, claim.id).not.toMatch(/\b(it|the core|the diaphragm|the upper body) (put|get|fall|help|keep|lift|are)\b/i);
+				}
+			}
+		}
 	});
 
 	it('teaches every article error as its correction, never as the article put it', () => {

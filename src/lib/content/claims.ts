@@ -647,7 +647,7 @@ export const CLAIMS: readonly Claim[] = [
 		facet: 'function',
 		shape: 'job',
 		option: 'Drive the arm swing that helps you hold your pace',
-		says: 'A strong {group} keeps your arm swing strong, which helps you hold your pace.',
+		says: 'Strength in {group} keeps your arm swing strong, which helps you hold your pace.',
 		truth: row({
 			quadriceps: no(),
 			hamstrings: no(),

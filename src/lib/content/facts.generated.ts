@@ -628,7 +628,7 @@ export const GENERATED_FACTS: readonly Fact[] = [
 		"facet": "function",
 		"claimId": "function.arm-swing-pace",
 		"answer": "Drive the arm swing that helps you hold your pace",
-		"statement": "A strong the upper body keeps your arm swing strong, which helps you hold your pace."
+		"statement": "Strength in the upper body keeps your arm swing strong, which helps you hold your pace."
 	},
 	{
 		"id": "upper-body.injury.hard-to-rest",
