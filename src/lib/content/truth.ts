@@ -74,8 +74,3 @@ export function anatomyNotes(claim: Claim, groups: readonly MuscleGroup[]): { gr
 		return cell.truth === 'anatomy' ? [{ group, why: cell.why }] : [];
 	});
 }
-
-/** The groups the article itself says a claim of. */
-export function articleGroups(claim: Claim, groups: readonly MuscleGroup[]): MuscleGroupId[] {
-	return groups.filter((g) => claim.truth[g.id].truth === 'article').map((g) => g.id);
-}

@@ -22,7 +22,7 @@ function memoOn<R>(compute: (dataset: Dataset, key: string) => R) {
 	};
 }
 
-export function groupById(dataset: Dataset, id: MuscleGroupId): MuscleGroup {
+function groupIn(dataset: Dataset, id: MuscleGroupId): MuscleGroup {
 	const group = dataset.groups.find((g) => g.id === id);
 	if (!group) throw new Error(`Unknown group ${id}`);
 	return group;
@@ -40,7 +40,7 @@ export function optionNamesGroup(claim: Claim, group: MuscleGroup): boolean {
 
 const wrongClaimsMemo = memoOn((dataset, key): Claim[] => {
 	const [groupId, shape] = key.split('|') as [MuscleGroupId, Shape];
-	const group = groupById(dataset, groupId);
+	const group = groupIn(dataset, groupId);
 	const candidates = dataset.claims.filter(
 		(c) => c.shape === shape && c.truth[groupId].truth === 'false' && !optionNamesGroup(c, group)
 	);
