@@ -352,6 +352,50 @@ const TABLE: [string, string, Verdict, string][] = [
 	['the upper body.', 'dips', 'wrong', 'not in the article'],
 	['the upper body.', 'push ups, crunches', 'wrong', 'a list with a wrong answer in it'],
 
+	// "Name the muscle group that crunches strengthen."
+	['crunches strengthen', 'core', 'right', 'the answer'],
+	['crunches strengthen', 'abs', 'right', 'what most call them'],
+	['crunches strengthen', 'stomach muscles', 'right', 'the everyday name'],
+	['crunches strengthen', 'obliques', 'right', 'part of the core'],
+	['crunches strengthen', 'hip flexors', 'wrong', 'a crunch curls the trunk; the hips stay still'],
+	['crunches strengthen', 'upper body', 'wrong', 'the arms only rest'],
+	['crunches strengthen', 'diaphragm', 'wrong', 'a breathing muscle'],
+
+	// "Name a muscle group that planks strengthen."
+	['planks strengthen', 'core', 'right', 'the article’s answer'],
+	['planks strengthen', 'abs', 'right', 'the abs hold the plank'],
+	['planks strengthen', 'shoulders', 'right', 'the shoulders hold you up (anatomy)'],
+	['planks strengthen', 'upper body', 'right', 'by anatomy'],
+	['planks strengthen', 'glutes', 'wrong', 'they only help hold the hips level'],
+	['planks strengthen', 'quads', 'wrong', 'they only keep the knees straight'],
+
+	// "Name a muscle group that Russian twists strengthen."
+	['Russian twists strengthen', 'core', 'right', 'the article’s answer'],
+	['Russian twists strengthen', 'obliques', 'right', 'the twisting muscles of the core'],
+	['Russian twists strengthen', 'hip flexors', 'right', 'they hold the legs up (anatomy)'],
+	['Russian twists strengthen', 'arms', 'wrong', 'they only hold the weight'],
+	['Russian twists strengthen', 'glutes', 'wrong', 'not a glute exercise'],
+
+	// "Name a muscle group that push-ups strengthen."
+	['push-ups strengthen', 'upper body', 'right', 'the article’s answer'],
+	['push-ups strengthen', 'arms', 'right', 'part of the upper body'],
+	['push-ups strengthen', 'core', 'right', 'a moving plank (anatomy)'],
+	['push-ups strengthen', 'hamstrings', 'wrong', 'hamstring push-ups are another exercise'],
+	['push-ups strengthen', 'diaphragm', 'wrong', 'a breathing muscle'],
+
+	// "Name the muscle group that bicep curls strengthen."
+	['bicep curls strengthen', 'upper body', 'right', 'the answer'],
+	['bicep curls strengthen', 'arms', 'right', 'the biceps are in the arm'],
+	['bicep curls strengthen', 'hamstrings', 'wrong', 'leg curls are theirs'],
+	['bicep curls strengthen', 'core', 'wrong', 'not a core exercise'],
+
+	// "Name a muscle group that pull-ups strengthen."
+	['pull-ups strengthen', 'upper body', 'right', 'the article’s answer'],
+	['pull-ups strengthen', 'shoulders', 'right', 'part of the upper body'],
+	['pull-ups strengthen', 'core', 'right', 'the abs stop the swing (anatomy)'],
+	['pull-ups strengthen', 'glutes', 'wrong', 'not a glute exercise'],
+	['pull-ups strengthen', 'calves', 'wrong', 'the legs hang'],
+
 	// "Name the muscle group that leg extensions strengthen."
 	['leg extensions strengthen', 'quadriceps', 'right', 'the answer'],
 	['leg extensions strengthen', 'Quads', 'right', 'what runners call them'],

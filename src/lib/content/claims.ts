@@ -1248,6 +1248,8 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Planks',
 		says: 'Planks strengthen {group}.',
+		whichGroup: 'Which muscle group do planks strengthen?',
+		nameGroup: 'Name a muscle group that planks strengthen.',
 		synonyms: ['plank', 'front plank', 'front planks', 'side plank', 'side planks', 'forearm plank', 'planking'],
 		truth: row({
 			quadriceps: no('They only keep the knees straight.'),
@@ -1266,6 +1268,8 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Russian twists',
 		says: 'Russian twists strengthen {group}.',
+		whichGroup: 'Which muscle group do Russian twists strengthen?',
+		nameGroup: 'Name a muscle group that Russian twists strengthen.',
 		synonyms: ['russian twist', 'seated twists', 'twists'],
 		truth: row({
 			quadriceps: no(),
@@ -1284,6 +1288,8 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Crunches',
 		says: 'Crunches strengthen {group}.',
+		whichGroup: 'Which muscle group do crunches strengthen?',
+		nameGroup: 'Name the muscle group that crunches strengthen.',
 		synonyms: ['crunch', 'ab crunches', 'abdominal crunches', 'stomach crunches', 'bicycle crunches'],
 		truth: row({
 			quadriceps: no(),
@@ -1320,6 +1326,8 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Push-ups',
 		says: 'Push-ups strengthen {group}.',
+		whichGroup: 'Which muscle group do push-ups strengthen?',
+		nameGroup: 'Name a muscle group that push-ups strengthen.',
 		synonyms: ['press-ups'],
 		truth: row({
 			quadriceps: no(),
@@ -1338,6 +1346,8 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Bicep curls',
 		says: 'Bicep curls strengthen {group}.',
+		whichGroup: 'Which muscle group do bicep curls strengthen?',
+		nameGroup: 'Name the muscle group that bicep curls strengthen.',
 		synonyms: ['bicep curl', 'biceps curls', 'biceps curl', 'dumbbell curls', 'arm curls', 'hammer curls', 'curls'],
 		truth: row({
 			quadriceps: no(),
@@ -1356,6 +1366,8 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Pull-ups',
 		says: 'Pull-ups strengthen {group}.',
+		whichGroup: 'Which muscle group do pull-ups strengthen?',
+		nameGroup: 'Name a muscle group that pull-ups strengthen.',
 		synonyms: ['chin-ups'],
 		truth: row({
 			quadriceps: no(),
