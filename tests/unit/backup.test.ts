@@ -195,6 +195,17 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 		message: 'This file contains the key "__proto__" (at reviews[0].__proto__)'
 	},
 	{
+		// The settings page refuses retention below 80%; a backup must not restore what it discards.
+		name: 'a desired retention outside the settings page’s range',
+		file: () => new File([changed((f) => (f.settings.desiredRetention = 0.6))], 'retention.json'),
+		message: 'settings.desiredRetention must be at least 0.8, not 0.6'
+	},
+	{
+		name: 'more new facts a day than the settings page allows',
+		file: () => new File([changed((f) => (f.settings.newPerDay = 500))], 'new-per-day.json'),
+		message: 'settings.newPerDay must be at most 100, not 500'
+	},
+	{
 		name: 'a constructor key',
 		file: () => new File([changed((f) => (f.settings.constructor = { prototype: {} }))], 'ctor.json'),
 		message: 'This file contains the key "constructor" (at settings.constructor)'

@@ -34,6 +34,19 @@ describe('repairCards', () => {
 		expect(await db.cards.toArray()).toEqual(intact);
 	});
 
+	it('reads the settings through the settings page’s own schema: a damaged row gives the defaults, not damage', async () => {
+		const db = await seeded();
+		await db.settings.clear();
+		await repairCards(db);
+		const withDefaults = await db.cards.toArray();
+		await db.settings.put({ key: 'settings', desiredRetention: 5, newPerDay: 10, reviewsPerDay: 100, dayStartHour: 4 });
+		await db.cards.clear();
+		await repairCards(db);
+		const cards = await db.cards.toArray();
+		expect(cards.every((card) => Number.isFinite(card.due) && Number.isFinite(card.stability))).toBe(true);
+		expect(cards).toEqual(withDefaults);
+	});
+
 	it('rebuilds the last answer’s "after" state for every fact', async () => {
 		const db = await seeded();
 		await db.cards.clear();

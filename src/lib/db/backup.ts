@@ -3,7 +3,7 @@ import { FACTS } from '../content/catalogue';
 import { QUESTION_KINDS } from '../quiz';
 import type { CardState } from '../srs';
 import type { ReviewRow, SessionRow, StrideDatabase } from './database';
-import type { Settings } from './settings';
+import { SETTING_RANGES, type Settings } from './settings';
 
 /**
  * Backup and restore: everything Stride stores, as one versioned JSON file (the format is
@@ -160,13 +160,11 @@ const SessionSchema = v.strictObject(
 	unknownField
 );
 
+/** The settings page's own ranges (SETTING_RANGES): a value restored is a value the app keeps. */
 const SettingsSchema = v.strictObject(
-	{
-		desiredRetention: finite(0.5, 0.99),
-		newPerDay: whole(0, 1_000),
-		reviewsPerDay: whole(0, 100_000),
-		dayStartHour: whole(0, 23)
-	},
+	Object.fromEntries(
+		Object.entries(SETTING_RANGES).map(([key, range]) => [key, range.whole ? whole(range.min, range.max) : finite(range.min, range.max)])
+	) as Record<keyof typeof SETTING_RANGES, ReturnType<typeof finite>>,
 	unknownField
 );
 

@@ -1,7 +1,7 @@
 import type { CardState, GradedReview } from '../srs';
 import { replayReviews } from '../srs/scheduler';
 import type { StrideDatabase } from './database';
-import { DEFAULT_SETTINGS } from './settings';
+import { settingsOf } from './settings';
 
 export interface RepairReport {
 	/** Card rows written, one per fact with at least one answer. */
@@ -25,7 +25,7 @@ export async function repairCards(db: StrideDatabase): Promise<RepairReport> {
 			db.reviews.orderBy('reviewedAt').toArray(),
 			db.cards.toArray()
 		]);
-		const desiredRetention = settingsRow?.desiredRetention ?? DEFAULT_SETTINGS.desiredRetention;
+		const { desiredRetention } = settingsOf(settingsRow);
 
 		const answersByFact = new Map<string, GradedReview[]>();
 		for (const row of reviews) {

@@ -19,16 +19,29 @@ const wholeNumber = (label: string, min: number, max: number) =>
 		v.maxValue(max, `${label} must be at most ${max}.`)
 	);
 
-/** The allowed range of every setting, with the message the learner sees when outside it. */
+/**
+ * The allowed range of every setting: the one definition the settings page, backups and repair
+ * all check against, so a value one of them accepts is never discarded by another.
+ */
+export const SETTING_RANGES = {
+	desiredRetention: { min: 0.8, max: 0.97, whole: false },
+	newPerDay: { min: 0, max: 100, whole: true },
+	reviewsPerDay: { min: 1, max: 9999, whole: true },
+	dayStartHour: { min: 0, max: 23, whole: true }
+} as const satisfies Record<keyof Settings, { min: number; max: number; whole: boolean }>;
+
+const { desiredRetention, newPerDay, reviewsPerDay, dayStartHour } = SETTING_RANGES;
+
+/** The ranges with the message the learner sees on the settings page when outside them. */
 export const SettingsSchema = v.strictObject({
 	desiredRetention: v.pipe(
 		v.number('Desired retention must be a number.'),
-		v.minValue(0.8, 'Desired retention must be at least 80%.'),
-		v.maxValue(0.97, 'Desired retention must be at most 97%.')
+		v.minValue(desiredRetention.min, `Desired retention must be at least ${desiredRetention.min * 100}%.`),
+		v.maxValue(desiredRetention.max, `Desired retention must be at most ${desiredRetention.max * 100}%.`)
 	),
-	newPerDay: wholeNumber('New facts per day', 0, 100),
-	reviewsPerDay: wholeNumber('Reviews per day', 1, 9999),
-	dayStartHour: wholeNumber('The hour a new day starts', 0, 23)
+	newPerDay: wholeNumber('New facts per day', newPerDay.min, newPerDay.max),
+	reviewsPerDay: wholeNumber('Reviews per day', reviewsPerDay.min, reviewsPerDay.max),
+	dayStartHour: wholeNumber('The hour a new day starts', dayStartHour.min, dayStartHour.max)
 });
 
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: string[] };
@@ -38,11 +51,14 @@ export function checkSettings(input: unknown): SettingsCheck {
 	return result.success ? { ok: true, settings: result.output } : { ok: false, errors: result.issues.map((i) => i.message) };
 }
 
-export async function loadSettings(db: StrideDatabase): Promise<Settings> {
-	const row = await db.settings.get('settings');
+/** The settings a stored row holds; a missing or damaged row gives the defaults rather than breaking a page. */
+export function settingsOf(row: SettingsRow | undefined): Settings {
 	if (!row) return { ...DEFAULT_SETTINGS };
 	const { key: _key, ...stored } = row;
-	// A damaged settings row falls back to defaults rather than breaking every page.
 	const check = checkSettings({ ...DEFAULT_SETTINGS, ...stored });
 	return check.ok ? check.settings : { ...DEFAULT_SETTINGS };
+}
+
+export async function loadSettings(db: StrideDatabase): Promise<Settings> {
+	return settingsOf(await db.settings.get('settings'));
 }
