@@ -7,6 +7,7 @@ import { exportBackup, replaceProgress } from '$lib/db/backup';
 import type { ReviewRow } from '$lib/db/database';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { LEECH_THRESHOLD, studyDay } from '$lib/srs';
+import { failWrites, quotaExceeded } from './fault-injection';
 import { addDays, addRetentionTallies, CALENDAR_DAYS, daysFrom, summarizeDays, type DaySummary } from '$lib/srs/history';
 
 const now = Date.UTC(2026, 2, 15, 12);
@@ -56,6 +57,24 @@ describe('loadMasteryData', () => {
 
 describe('loadHistoryData', () => {
 	const summaryOf = (days: DaySummary[], day: string) => days.find((summary) => summary.day === day)!;
+
+	it('still reads the history on a full disk: the summaries are computed and not stored', async () => {
+		const db = freshDatabase();
+		// Dexie middleware only applies from the first open: install the fault first, switched off.
+		const full = failWrites(db, 'daySummaries', () => quotaExceeded());
+		full.enabled = false;
+		await answerAt(db, 'glutes.exercise.squat', true, now - 3 * DAY);
+		await answerAt(db, 'calves.exercise.calf-raise', false, now);
+		const expected = await loadHistoryData(db, today);
+		await db.daySummaries.clear();
+		full.enabled = true;
+		expect(await loadHistoryData(db, today)).toEqual(expected);
+		expect(await db.daySummaries.count()).toBe(0);
+		// Once there is room again, the next read stores them.
+		full.enabled = false;
+		expect(await loadHistoryData(db, today)).toEqual(expected);
+		expect(await db.daySummaries.count()).toBeGreaterThan(0);
+	});
 
 	it('is a year of empty days for an empty database', async () => {
 		const data = await loadHistoryData(freshDatabase(), today);
