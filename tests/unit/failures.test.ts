@@ -7,6 +7,7 @@ import type { Question, Response } from '$lib/quiz';
 import { localTimeZone } from '$lib/state/database';
 import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { studyDay } from '$lib/srs';
+import { SettingsForm } from '$lib/state/settings-form.svelte';
 import { TodayOverview } from '$lib/state/today.svelte';
 import { dropAll, freshDatabase, T0 } from './helpers/progress';
 import { failWrites, quotaExceeded } from './fault-injection';
@@ -62,6 +63,25 @@ describe('a full disk during an answer', () => {
 		expect(session.phase).toBe('feedback');
 		expect(await db.reviews.count()).toBe(1);
 		expect(await db.cards.get(question.factId)).toEqual(session.answered[0]!.after);
+	});
+});
+
+describe('a full disk on the settings page', () => {
+	it('says the device is out of space in the words every page uses, and changes nothing', async () => {
+		const db = freshDatabase();
+		const full = failWrites(db, 'settings', () => quotaExceeded());
+		full.enabled = false;
+		const form = new SettingsForm(db);
+		await form.load();
+		full.enabled = true;
+		form.values = { ...form.values!, newPerDay: 20 };
+		await form.save();
+		expect(form.saved).toBe(false);
+		expect(form.errors).toEqual([
+			'Your settings could not be saved (nothing changed): your device is out of storage space; free some space, then try again.'
+		]);
+		full.enabled = false;
+		expect(await db.settings.get('settings')).toBeUndefined();
 	});
 });
 

@@ -1,4 +1,5 @@
 import { loadSettings, type Settings, type StrideDatabase } from '../db';
+import { describeFailureReason } from '../db/errors';
 import { saveSettings } from '../db/save-settings';
 
 /** The settings page's form: the stored values, edits, and the outcome of saving. */
@@ -27,7 +28,8 @@ export class SettingsForm {
 			this.errors = result.ok ? [] : result.errors;
 			this.saved = result.ok;
 		} catch (error) {
-			this.errors = [`Your settings could not be saved: ${error instanceof Error ? error.message : String(error)}`];
+			// The save is one transaction: nothing changed. Say why in the words every page uses.
+			this.errors = [`Your settings could not be saved (nothing changed): ${describeFailureReason(error)}.`];
 		} finally {
 			this.saving = false;
 		}
