@@ -85,6 +85,19 @@ describe('a full disk on the settings page', () => {
 	});
 });
 
+describe('a full disk when a quiz starts', () => {
+	it('names the full disk in the same words, not the browser’s error name', async () => {
+		const db = freshDatabase();
+		const full = failWrites(db, 'sessions', () => quotaExceeded());
+		const session = new QuizSession(db, { clock: steppingClock() });
+		await session.start();
+		full.enabled = false;
+		expect(session.phase).toBe('error');
+		expect(session.error).toBe('Your progress could not be loaded: your device is out of storage space; free some space, then try again.');
+		expect(session.error).not.toMatch(/QuotaExceeded/);
+	});
+});
+
 describe('a connection closed under the app (iOS closes background tabs’ IndexedDB)', () => {
 	it('reopens the database and saves the answer exactly once', async () => {
 		const db = freshDatabase();

@@ -16,7 +16,7 @@ import {
 	type QuestionKind,
 	type Response
 } from '../quiz';
-import { describeSaveFailure } from '../db/errors';
+import { describeFailureReason, describeSaveFailure } from '../db/errors';
 import { factFamily, spaceSiblings, studyDay, type CardState } from '../srs';
 import { localTimeZone, requestPersistentStorage, withReconnect } from './database';
 
@@ -208,7 +208,7 @@ export class QuizSession {
 			this.error = null;
 			this.#shownAt = this.#clock();
 		} catch (error) {
-			this.error = `That answer could not be undone: ${describe(error)}`;
+			this.error = `That answer could not be undone: ${describeFailureReason(error)}.`;
 		} finally {
 			this.saving = false;
 		}
@@ -227,7 +227,7 @@ export class QuizSession {
 			this.answered = [...this.answered.slice(0, -1), { ...last, judgement, after: row.after, requeuedAt: null }];
 			this.#prepareUpcoming();
 		} catch (error) {
-			this.error = `That answer could not be changed: ${describe(error)}`;
+			this.error = `That answer could not be changed: ${describeFailureReason(error)}.`;
 		} finally {
 			this.saving = false;
 		}
@@ -296,11 +296,7 @@ export class QuizSession {
 	}
 
 	#fail(message: string, error: unknown): void {
-		this.error = `${message}: ${describe(error)}`;
+		this.error = `${message}: ${describeFailureReason(error)}.`;
 		this.phase = 'error';
 	}
-}
-
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
