@@ -112,6 +112,9 @@ test('the "why is this due" page shows a fact’s correction', async ({ page }) 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Weighted hip extensions do not strengthen the hip flexors/);
 	await expect(page.getByText('Correction', { exact: true })).toBeVisible();
 	await expect(page.getByText('The article lists weighted hip extensions as a hip-flexor exercise.')).toBeVisible();
+	// The heading is the correction's first sentence; the block gives the whole of it.
+	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('leg lifts');
+	await expect(page.getByText(/leg lifts are the way to work the hip flexors/)).toBeVisible();
 	await expectNoAxeViolations(page);
 
 	await page.goto('/fact/general.advice.stretching-benefits');

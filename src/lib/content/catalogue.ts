@@ -3,6 +3,7 @@ import { MUSCLE_GROUPS } from './groups';
 import type { Fact, MuscleGroup, MuscleGroupId } from './types';
 
 export * from './types';
+export { firstSentence } from './wording';
 export { MUSCLE_GROUPS };
 
 /**

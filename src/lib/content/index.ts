@@ -5,7 +5,7 @@ import type { Claim, Dataset, GroupFact, MuscleGroup } from './types';
 import { render } from './wording';
 
 export * from './catalogue';
-export { needsGroup, render } from './wording';
+export { firstSentence, needsGroup, render } from './wording';
 
 /**
  * The facts the truth table teaches: one per `article` cell, and one per corrected cell (which

@@ -37,28 +37,6 @@ export function claimOf(dataset: Dataset, fact: GroupFact): Claim {
 	return claimById(dataset, fact.claimId);
 }
 
-/** Lower-case words, with simple plurals made singular, for finding a name inside a text. */
-function words(text: string): string {
-	const plain = text
-		.toLowerCase()
-		.replace(/[’']/g, '')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.split(' ')
-		.map((w) => (w.endsWith('ves') ? `${w.slice(0, -3)}f` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
-	return ` ${plain.join(' ')} `;
-}
-
-/**
- * Whether a text names the group, by its name or one of its aliases ("Calf raises" names the
- * calves, "Glute bridges" the glutes, "Hamstring push-ups" the hamstrings). Words for a group's
- * parts ("buttocks", "arms") do not name it: knowing them is part of what is asked.
- */
-export function namesGroup(text: string, group: Pick<MuscleGroup, 'name' | 'aliases'>): boolean {
-	const haystack = words(text);
-	return [group.name, ...group.aliases].some((name) => haystack.includes(words(name)));
-}
-
 /**
  * Whether a claim is a near miss for a group: the article says it of one of the group's
  * neighbours (a leg muscle's job for another leg muscle). Only near misses make wrong options.

@@ -32,3 +32,8 @@ export function render(wording: Wording, group: Pick<MuscleGroup, 'name' | 'plur
 export function needsGroup(wording: Wording): boolean {
 	return /\{\w+\}/.test(wording);
 }
+
+/** A text's first sentence: "A does not do B: it does C. More." → "A does not do B: it does C." */
+export function firstSentence(text: string): string {
+	return /^.*?\.(?=\s|$)/.exec(text)?.[0] ?? text;
+}

@@ -1,15 +1,15 @@
 import type { Claim, Dataset, Fact, GeneralFact, GroupFact, MuscleGroup } from '../content';
-import { isGroupFact, render } from '../content';
-import { claimOf, namesGroup } from '../content/truth';
+import { firstSentence, isGroupFact, render } from '../content';
+import { claimOf, groupsTrueOf } from '../content/truth';
 import { explainFact, explainFalse, whoClaimIsTrueOf } from './explain';
 import { FACT_PROMPTS, groupOf, NOT_PROMPTS, subjectOf } from './phrasing';
 import {
 	articleFactsOfShape,
 	MAX_WRONG,
 	MIN_WRONG,
+	namesGroup,
 	optionFor,
 	optionNamesGroup,
-	trueGroupsFor,
 	wrongClaimsFor,
 	wrongGroupsFor
 } from './pools';
@@ -58,17 +58,17 @@ export function factChoiceQuestion(fact: GroupFact, dataset: Dataset, rng: Rng):
 export function canAskGroupChoice(fact: GroupFact, dataset: Dataset): boolean {
 	const claim = claimOf(dataset, fact);
 	if (!claim.whichGroup) return false;
-	const trueGroups = trueGroupsFor(dataset, claim);
+	const trueGroups = groupsTrueOf(claim, dataset.groups);
 	if (trueGroups.length === 0 || trueGroups.length > 2) return false;
 	if (trueGroups.some((g) => namesGroup(claim.whichGroup!, g))) return false;
-	return wrongGroupsFor(dataset, claim.id).length >= MIN_WRONG;
+	return wrongGroupsFor(dataset, claim).length >= MIN_WRONG;
 }
 
 export function groupChoiceQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): ChoiceQuestion {
 	const claim = claimOf(dataset, fact);
 	const own = groupOf(dataset, fact);
-	const answer = fact.correction ? pick(rng, trueGroupsFor(dataset, claim)) : own;
-	const pool = wrongGroupsFor(dataset, claim.id);
+	const answer = fact.correction ? pick(rng, groupsTrueOf(claim, dataset.groups)) : own;
+	const pool = wrongGroupsFor(dataset, claim);
 	const lure = fact.correction ? [own] : [];
 	const wrong = [...lure, ...sample(rng, pool.filter((g) => g.id !== own.id), MAX_WRONG - lure.length)];
 	return choice('choose-group', fact, claim.whichGroup!, answer.name, wrong.map((g) => g.name), explainFact(fact, claim, dataset), rng);
@@ -107,11 +107,6 @@ export function trueFalseQuestion(fact: Fact, dataset: Dataset, rng: Rng): Choic
 	if (canBeTrue && (falses.length === 0 || rng() < 0.5)) return trueFalse(fact, render(claim.says, group), true, explanation);
 	const wrong = pick(rng, falses);
 	return trueFalse(fact, render(wrong.says, group), false, explainFalse(wrong, group, fact, dataset));
-}
-
-/** "A does not do B: it does C. More." → "A does not do B: it does C." */
-function firstSentence(text: string): string {
-	return /^.*?\.(?=\s|$)/.exec(text)?.[0] ?? text;
 }
 
 function trueFalse(fact: Fact, statement: string, isTrue: boolean, explanation: string): ChoiceQuestion {

@@ -1,6 +1,7 @@
 import type { Dataset, GroupFact } from '../content';
 import { isGroupFact, needsGroup } from '../content';
-import { claimOf, namesGroup } from '../content/truth';
+import { claimOf } from '../content/truth';
+import { namesGroup } from './pools';
 import { explainFact } from './explain';
 import { groupOf, MATCH_TARGETS } from './phrasing';
 import { shuffle, type Rng } from './rng';

@@ -1,6 +1,8 @@
 import type { Claim, Dataset, GroupFact, MuscleGroup, MuscleGroupId, Shape } from '../content';
 import { isGroupFact, render } from '../content';
-import { claimOf, groupsFalseOf, groupsTrueOf, isNearMiss, namesGroup } from '../content/truth';
+import { claimById, claimOf, groupsFalseOf, groupsTrueOf, isNearMiss } from '../content/truth';
+import { memoPerKey } from './memo';
+import { answerWords } from './typed-answer';
 
 /**
  * What a question may offer, read from the truth table. A wrong option is a claim whose cell
@@ -12,20 +14,24 @@ export const MIN_WRONG = 2;
 const BODY_WIDE_SHAPES: readonly Shape[] = ['category', 'risk'];
 export const MAX_WRONG = 3;
 
-function memoOn<R>(compute: (dataset: Dataset, key: string) => R) {
-	const caches = new WeakMap<Dataset, Map<string, R>>();
-	return (dataset: Dataset, key: string): R => {
-		let cache = caches.get(dataset);
-		if (!cache) caches.set(dataset, (cache = new Map()));
-		if (!cache.has(key)) cache.set(key, compute(dataset, key));
-		return cache.get(key) as R;
-	};
-}
-
 function groupIn(dataset: Dataset, id: MuscleGroupId): MuscleGroup {
 	const group = dataset.groups.find((g) => g.id === id);
 	if (!group) throw new Error(`Unknown group ${id}`);
 	return group;
+}
+
+/** Whether `text` holds `phrase` as whole words, ignoring case, punctuation and plurals. */
+export function mentions(text: string, phrase: string): boolean {
+	return ` ${answerWords(text).join(' ')} `.includes(` ${answerWords(phrase).join(' ')} `);
+}
+
+/**
+ * Whether a text names the group, by its name or one of its aliases ("Calf raises" names the
+ * calves, "Glute bridges" the glutes). Words for a group's parts ("buttocks", "arms") do not
+ * name it: knowing them is part of what is asked.
+ */
+export function namesGroup(text: string, group: Pick<MuscleGroup, 'name' | 'aliases'>): boolean {
+	return [group.name, ...group.aliases].some((name) => mentions(text, name));
 }
 
 /** A claim's option as it reads for a group ("{They} …" → "It …" for the core). */
@@ -38,7 +44,7 @@ export function optionNamesGroup(claim: Claim, group: MuscleGroup): boolean {
 	return namesGroup(optionFor(claim, group), group);
 }
 
-const wrongClaimsMemo = memoOn((dataset, key): Claim[] => {
+const wrongClaimsMemo = memoPerKey((key, dataset): Claim[] => {
 	const [groupId, shape] = key.split('|') as [MuscleGroupId, Shape];
 	const group = groupIn(dataset, groupId);
 	const candidates = dataset.claims.filter(
@@ -53,7 +59,7 @@ const wrongClaimsMemo = memoOn((dataset, key): Claim[] => {
 
 /** Claims of `shape` that are false of the group and plausible for it: its wrong options. */
 export function wrongClaimsFor(dataset: Dataset, group: MuscleGroup, shape: Shape): Claim[] {
-	return wrongClaimsMemo(dataset, `${group.id}|${shape}`);
+	return wrongClaimsMemo(`${group.id}|${shape}`, dataset);
 }
 
 /** The group's own facts of a shape that the article states and whose option doesn't name it. */
@@ -72,14 +78,13 @@ export function articleFactsOfShape(dataset: Dataset, group: MuscleGroup, shape:
  * not named by the question, and neighbours of a group it is true of (leg muscles for a leg
  * muscle's claim).
  */
-export const wrongGroupsFor = memoOn((dataset, claimId): MuscleGroup[] => {
-	const claim = dataset.claims.find((c) => c.id === claimId)!;
+const wrongGroupsMemo = memoPerKey((claimId, dataset): MuscleGroup[] => {
+	const claim = claimById(dataset, claimId);
 	const prompt = claim.whichGroup ?? claim.nameGroup ?? '';
 	const near = new Set(groupsTrueOf(claim, dataset.groups).flatMap((g) => g.neighbours));
 	return groupsFalseOf(claim, dataset.groups).filter((g) => near.has(g.id) && !namesGroup(prompt, g));
 });
 
-/** The true groups of a claim that a "Which muscle group …?" may have as its one answer. */
-export function trueGroupsFor(dataset: Dataset, claim: Claim): MuscleGroup[] {
-	return groupsTrueOf(claim, dataset.groups);
+export function wrongGroupsFor(dataset: Dataset, claim: Claim): MuscleGroup[] {
+	return wrongGroupsMemo(claim.id, dataset);
 }

@@ -1,8 +1,8 @@
 import type { Claim, Dataset, GroupFact, MuscleGroup, Truth } from '../content';
-import { claimOf, hasUnclearCell, namesGroup } from '../content/truth';
+import { claimOf, groupsTrueOf, hasUnclearCell } from '../content/truth';
 import { explainFact } from './explain';
 import { groupOf, subjectOf, TYPED_EXERCISE_PROMPT } from './phrasing';
-import { optionFor, trueGroupsFor } from './pools';
+import { mentions, namesGroup, optionFor } from './pools';
 import type { TypedQuestion } from './types';
 
 /**
@@ -21,21 +21,21 @@ const MAX_GROUPS_FOR_TYPED = 2;
  * only when the prompt uses none of them: "the muscle group in your buttocks" is not "bum".
  */
 function namesOf(groups: readonly MuscleGroup[], prompt: string): string[] {
-	const echoes = (g: MuscleGroup) => g.partNames.some((part) => namesGroup(prompt, { name: part, aliases: [] }));
+	const echoes = (g: MuscleGroup) => g.partNames.some((part) => mentions(prompt, part));
 	return groups.flatMap((g) => [g.name, ...g.aliases, ...(echoes(g) ? [] : g.partNames)]);
 }
 
 export function canAskTypedGroup(fact: GroupFact, dataset: Dataset): boolean {
 	const claim = claimOf(dataset, fact);
 	if (!claim.nameGroup || hasUnclearCell(claim)) return false;
-	const right = trueGroupsFor(dataset, claim);
+	const right = groupsTrueOf(claim, dataset.groups);
 	return right.length > 0 && right.length <= MAX_GROUPS_FOR_TYPED && !right.some((g) => namesGroup(claim.nameGroup!, g));
 }
 
 export function typedGroupQuestion(fact: GroupFact, dataset: Dataset): TypedQuestion {
 	const claim = claimOf(dataset, fact);
 	const own = groupOf(dataset, fact);
-	const right = trueGroupsFor(dataset, claim).sort((a, b) => Number(b.id === own.id) - Number(a.id === own.id));
+	const right = groupsTrueOf(claim, dataset.groups).sort((a, b) => Number(b.id === own.id) - Number(a.id === own.id));
 	const wrong = dataset.groups.filter((g) => !right.includes(g));
 	return {
 		format: 'typed',
