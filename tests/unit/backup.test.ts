@@ -5,6 +5,7 @@ import {
 	BACKUP_FORMAT_VERSION,
 	BACKUP_TABLES,
 	DERIVED_TABLES,
+	SET_ASIDE_TABLES,
 	MAX_FILE_BYTES,
 	MAX_REVIEWS,
 	backupFileName,
@@ -92,9 +93,9 @@ describe('export', () => {
 		expect(backupFileName(NOW)).toBe('stride-backup-2026-02-09.json');
 	});
 
-	it('covers every table of the database but those rebuilt from the others', async () => {
+	it('covers every table of the database but those rebuilt from the others and the set-aside rows', async () => {
 		const db = freshDatabase();
-		expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES, ...DERIVED_TABLES].sort());
+		expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES, ...DERIVED_TABLES, ...SET_ASIDE_TABLES].sort());
 	});
 });
 
@@ -175,8 +176,8 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 	},
 	{
 		name: 'a backup from a newer format version',
-		file: () => new File([changed((f) => (f.formatVersion = 2))], 'newer.json'),
-		message: 'made by a newer version of Stride (format 2); this version reads format 1'
+		file: () => new File([changed((f) => (f.formatVersion = 3))], 'newer.json'),
+		message: 'made by a newer version of Stride (format 3); this version reads format 2'
 	},
 	{
 		name: 'a format version that is not a number',
@@ -184,9 +185,9 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 		message: 'This backup has no valid format version ("formatVersion" is "1")'
 	},
 	{
-		name: 'an unknown fact id',
-		file: () => new File([changed((f) => (f.reviews[3].factId = 'glutes.exercise.moonwalk'))], 'fact.json'),
-		message: 'reviews[3].factId "glutes.exercise.moonwalk" is not a fact Stride knows'
+		name: 'markup as a fact id',
+		file: () => new File([changed((f) => (f.reviews[3].factId = 'glutes"><script>'))], 'fact.json'),
+		message: 'reviews[3].factId must be an id of letters, digits and - . _ :, not "glutes\\"><script>"'
 	},
 	{
 		name: 'a prototype-polluting __proto__ key',

@@ -321,11 +321,11 @@ describe('loadSettings', () => {
 });
 
 describe('openDatabase', () => {
-	it('creates the five tables of the current schema (version 3)', async () => {
+	it('creates the six tables of the current schema (version 4)', async () => {
 		const db = freshDatabase();
 		await db.open();
-		expect(db.verno).toBe(3);
-		expect(db.tables.map((t) => t.name).sort()).toEqual(['cards', 'daySummaries', 'reviews', 'sessions', 'settings']);
+		expect(db.verno).toBe(4);
+		expect(db.tables.map((t) => t.name).sort()).toEqual(['cards', 'daySummaries', 'quarantine', 'reviews', 'sessions', 'settings']);
 		expect(db.cards.schema.primKey.keyPath).toBe('factId');
 		expect(db.reviews.schema.indexes.map((i) => i.name)).toEqual(
 			expect.arrayContaining(['factId', 'reviewedAt', 'day', 'sessionId'])

@@ -9,6 +9,7 @@ import { loadHistoryData } from '$lib/db/progress';
 import V1_DATA from './fixtures/schema-v1.json';
 import V2_DATA from './fixtures/schema-v2.json';
 import V3_DATA from './fixtures/schema-v3.json';
+import V4_DATA from './fixtures/schema-v4.json';
 
 /**
  * The schema upgrade harness. For every schema version Stride ever released there is a frozen
@@ -51,21 +52,27 @@ const SCHEMA_V1: SchemaSpec = {
 /** Version 3, as released: version 1's stores and the per-day summaries of the log. */
 const SCHEMA_V3: SchemaSpec = { ...SCHEMA_V1, daySummaries: { keyPath: 'day', indexes: {} } };
 
+/** Version 4, as released: version 3's stores and the damaged rows repair set aside. */
+const SCHEMA_V4: SchemaSpec = { ...SCHEMA_V3, quarantine: { keyPath: 'id', indexes: {} } };
+
 /** Every released version: its stores and the rows that version wrote. */
 const HISTORY: { version: number; schema: SchemaSpec; rows: Rows }[] = [
 	{ version: 1, schema: SCHEMA_V1, rows: V1_DATA },
 	// Version 2 kept version 1's stores and added fields to rows.
 	{ version: 2, schema: SCHEMA_V1, rows: V2_DATA },
-	{ version: 3, schema: SCHEMA_V3, rows: V3_DATA }
+	{ version: 3, schema: SCHEMA_V3, rows: V3_DATA },
+	{ version: 4, schema: SCHEMA_V4, rows: V4_DATA as Rows }
 ];
 
 /** The current version's stores; and what upgrading does to rows written by `fromVersion`. */
-const CURRENT_SCHEMA = SCHEMA_V3;
+const CURRENT_SCHEMA = SCHEMA_V4;
 function migrate(rows: Rows, fromVersion: number): Rows {
 	expect(fromVersion).toBeGreaterThanOrEqual(1);
 	if (fromVersion < 2) rows = addMissesAndHadCard(rows);
 	// Version 3's summaries start empty: they are built from the log when first read.
 	if (fromVersion < 3) rows = { ...rows, daySummaries: [] };
+	// Version 4's set-aside rows start empty: only repair puts rows there.
+	if (fromVersion < 4) rows = { ...rows, quarantine: [] };
 	return rows;
 }
 

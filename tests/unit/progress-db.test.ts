@@ -173,5 +173,5 @@ describe('loadHistoryData', () => {
 			}),
 			{ numRuns: 40 }
 		);
-	});
+	}, 30_000);
 });

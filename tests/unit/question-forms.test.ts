@@ -21,7 +21,7 @@ describe('question forms', () => {
 			}
 			expect(forms.size, fact.id).toBeGreaterThanOrEqual(fact.correction ? 2 : 3);
 		}
-	});
+	}, 30_000);
 
 	it('offers at least two kinds for every muscle-group fact the article gets right', () => {
 		for (const fact of DATASET.facts.filter((f) => f.groupId !== 'general' && !f.correction)) {

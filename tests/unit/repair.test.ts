@@ -1,11 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repairCards } from '$lib/db/repair';
+import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
+import { countDamaged, repairCards } from '$lib/db/repair';
+import { cardProblem } from '$lib/db/rows';
 import { YourData } from '$lib/state/your-data.svelte';
 import { dropAll, freshDatabase, seedProgress, snapshot } from './helpers/progress';
 import { failWrites, quotaExceeded } from './fault-injection';
 
 afterEach(dropAll);
+
+const T0 = Date.UTC(2026, 1, 9, 8);
 
 async function seeded() {
 	const db = freshDatabase();
@@ -17,7 +21,7 @@ describe('repairCards', () => {
 	it('rebuilds exactly the cards the answers produced: an intact database is left as it was', async () => {
 		const db = await seeded();
 		const before = await snapshot(db);
-		expect(await repairCards(db)).toEqual({ rebuilt: 12, changed: 0, removed: 0 });
+		expect(await repairCards(db)).toEqual({ rebuilt: 12, changed: 0, removed: 0, setAside: 0 });
 		expect(await snapshot(db)).toBe(before);
 	});
 
@@ -30,8 +34,37 @@ describe('repairCards', () => {
 		await db.cards.put({ ...stale!, due: 0, reps: 0 });
 		await db.cards.put({ ...intact[3]!, factId: 'calves.exercise.calf-raise-never-answered' });
 
-		expect(await repairCards(db)).toEqual({ rebuilt: 12, changed: 3, removed: 1 });
+		expect(await repairCards(db)).toEqual({ rebuilt: 12, changed: 3, removed: 1, setAside: 1 });
 		expect(await db.cards.toArray()).toEqual(intact);
+		// The garbled row is kept aside as it was, with what is wrong with it.
+		expect(await db.quarantine.toArray()).toEqual([
+			expect.objectContaining({ table: 'cards', key: garbled!.factId, problem: 'phase is not one of new, learning, review, relearning' })
+		]);
+		expect((await db.quarantine.toArray())[0]!.row).toMatchObject({ stability: Number.NaN, phase: 'zzz' });
+	});
+
+	it('sets a garbage log entry aside instead of replaying it: no card gets a NaN due, progress reads again', async () => {
+		const db = await seeded();
+		const intact = await db.cards.toArray();
+		const [victim] = await db.reviews.orderBy('reviewedAt').toArray();
+		// The tester's case: a row with garbage fields, then "Rebuild fact states".
+		await db.reviews.put({ ...victim!, id: 'garbage', reviewedAt: 'yesterday' as never, grade: 'meh' as never, before: null as never });
+		await db.sessions.put({ id: 'bad-session', startedAt: Number.NaN, finishedAt: null, day: 'soon' });
+
+		expect(await countDamaged(db)).toBe(2);
+		const report = await repairCards(db, T0);
+		expect(report).toMatchObject({ rebuilt: 12, changed: 0, setAside: 2 });
+		expect(await db.cards.toArray()).toEqual(intact);
+		expect((await db.cards.toArray()).every((card) => cardProblem(card) === null)).toBe(true);
+		expect(await db.reviews.get('garbage')).toBeUndefined();
+		expect((await db.quarantine.toArray()).map((row) => [row.table, row.key, row.setAsideAt])).toEqual([
+			['reviews', 'garbage', T0],
+			['sessions', 'bad-session', T0]
+		]);
+		expect(await countDamaged(db)).toBe(0);
+		// What failed before ("Invalid time value") now reads.
+		await expect(loadHistoryData(db, '2026-02-09')).resolves.toBeDefined();
+		await expect(loadMasteryData(db)).resolves.toMatchObject({ cards: intact });
 	});
 
 	it('reads the settings through the settings page’s own schema: a damaged row gives the defaults, not damage', async () => {

@@ -3,7 +3,47 @@ import { gradeFor, type CardState } from '../srs';
 import { applyGrade, newCardState } from '../srs/scheduler';
 import type { ReviewRow, StrideDatabase } from './database';
 import { forgetDaySummary } from './day-summaries';
+import { loadLastReview } from './history';
+import { DamagedRowError, cardProblem, refuseInvalid } from './rows';
 import type { Settings } from './settings';
+
+/**
+ * When a new log entry happens: the device clock, read inside the entry's transaction (so two
+ * tabs' entries are dated in the order they are written), or a fixed time (tests, imports).
+ */
+export type EntryTime = number | (() => number);
+/** The study day of an entry: fixed, or computed from the entry's time. */
+export type EntryDay = string | ((at: number) => string);
+
+/**
+ * The time of a fact's next entry, read inside its transaction: the clock, but never at or
+ * before the fact's previous entry. A clock behind that (a wrong clock, a device that synced
+ * late) is noted in `deviceTime`, not fatal: the entry is dated a millisecond after.
+ */
+function entryTime(time: EntryTime, day: EntryDay, previous: ReviewRow | undefined) {
+	const device = typeof time === 'function' ? time() : time;
+	const at = previous && device <= previous.reviewedAt ? previous.reviewedAt + 1 : device;
+	return { at, day: typeof day === 'function' ? day(at) : day, ...(at !== device && { deviceTime: device }) };
+}
+
+/**
+ * The card a fact's next entry starts from. A stored card that breaks the row rules is
+ * damaged: nothing is scheduled from it (ts-fsrs would spread NaN into the log) until repair
+ * sets it aside and rebuilds it from the log.
+ */
+function startingCard(stored: CardState | undefined, factId: string, at: number): CardState {
+	if (stored === undefined) return newCardState(factId, at);
+	const problem = cardProblem(stored);
+	if (problem) throw new DamagedRowError(`the saved progress of this fact is damaged (its ${problem})`);
+	return stored;
+}
+
+/** Schedules a card and checks the result: what the scheduler returns is never written unchecked. */
+function scheduled(state: CardState, grade: 'again' | 'good', at: number, settings: Pick<Settings, 'desiredRetention'>): CardState {
+	const after = applyGrade(state, grade, at, settings);
+	refuseInvalid('the card scheduled for this answer', cardProblem(after));
+	return after;
+}
 
 export interface Answer {
 	/**
@@ -33,29 +73,35 @@ export class HistoryConflictError extends Error {
 export async function recordAnswer(
 	db: StrideDatabase,
 	answer: Answer,
-	now: number,
-	day: string,
+	time: EntryTime,
+	day: EntryDay,
 	settings: Pick<Settings, 'desiredRetention'>
 ): Promise<ReviewRow> {
 	const { id = crypto.randomUUID(), ...fields } = answer;
 	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
-		// Both reads, then both writes, are sent together: each await is a round trip to the
+		// The reads, then the writes, are sent together: each await is a round trip to the
 		// browser's storage process, and this is the answer's path (see BENCHMARKS.md).
-		const [saved, stored] = await Promise.all([db.reviews.get(id), db.cards.get(answer.factId)]);
+		const [saved, stored, previous] = await Promise.all([
+			db.reviews.get(id),
+			db.cards.get(answer.factId),
+			loadLastReview(db, answer.factId)
+		]);
 		if (saved) return saved;
-		const before: CardState = stored ?? newCardState(answer.factId, now);
+		const when = entryTime(time, day, previous);
+		const before = startingCard(stored, answer.factId, when.at);
 		const grade = gradeFor(answer.correct);
 		const row: ReviewRow = {
 			id,
 			...fields,
-			reviewedAt: now,
-			day,
+			reviewedAt: when.at,
+			day: when.day,
 			grade,
 			before,
-			after: applyGrade(before, grade, now, settings),
-			hadCard: stored !== undefined
+			after: scheduled(before, grade, when.at, settings),
+			hadCard: stored !== undefined,
+			...(when.deviceTime !== undefined && { deviceTime: when.deviceTime })
 		};
-		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, day)]);
+		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, row.day)]);
 		return row;
 	});
 }
@@ -111,7 +157,7 @@ export async function correctToRight(
 			grade: 'good',
 			correct: true,
 			corrected: true,
-			after: applyGrade(row.before, 'good', row.reviewedAt, settings)
+			after: scheduled(row.before, 'good', row.reviewedAt, settings)
 		};
 		await Promise.all([db.reviews.put(corrected), db.cards.put(corrected.after), forgetDaySummary(db, row.day)]);
 		return corrected;
@@ -122,15 +168,16 @@ export async function correctToRight(
  * Resets a fact (a leech) to new: the learner starts it afresh after rereading it. Logged as
  * a `reset` entry so that replaying the log rebuilds the same card.
  */
-export async function resetFact(db: StrideDatabase, factId: string, now: number, day: string): Promise<void> {
+export async function resetFact(db: StrideDatabase, factId: string, time: EntryTime, day: EntryDay): Promise<void> {
 	await db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
-		const stored = await db.cards.get(factId);
-		const before = stored ?? newCardState(factId, now);
+		const [stored, previous] = await Promise.all([db.cards.get(factId), loadLastReview(db, factId)]);
+		const when = entryTime(time, day, previous);
+		const before = startingCard(stored, factId, when.at);
 		const row: ReviewRow = {
 			id: crypto.randomUUID(),
 			factId,
-			reviewedAt: now,
-			day,
+			reviewedAt: when.at,
+			day: when.day,
 			grade: 'reset',
 			correct: false,
 			answerMs: 0,
@@ -138,9 +185,10 @@ export async function resetFact(db: StrideDatabase, factId: string, now: number,
 			given: '',
 			sessionId: '',
 			before,
-			after: newCardState(factId, now),
-			hadCard: stored !== undefined
+			after: newCardState(factId, when.at),
+			hadCard: stored !== undefined,
+			...(when.deviceTime !== undefined && { deviceTime: when.deviceTime })
 		};
-		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, day)]);
+		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, row.day)]);
 	});
 }

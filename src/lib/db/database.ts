@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
 import type { CardState, LogGrade } from '../srs';
 import type { DaySummary } from '../srs/history';
+import { countMisses } from './misses';
 
 /** One answer, append-only. Enough to replay the card state and to refit FSRS later. */
 export interface ReviewRow {
@@ -26,6 +27,11 @@ export interface ReviewRow {
 	after: CardState;
 	/** Whether a card row existed before this entry, so an undo can restore "no row". */
 	hadCard: boolean;
+	/**
+	 * The device clock's reading, kept only when it was behind the fact's previous entry: the
+	 * entry is then dated just after that one (`reviewedAt`), so a fact's time only moves forward.
+	 */
+	deviceTime?: number;
 }
 
 export type CardRow = CardState;
@@ -53,12 +59,25 @@ export interface SettingsRow {
  */
 export type DaySummaryRow = DaySummary;
 
+/** A damaged row that repair set aside: kept as it was, counted, exportable, never read as progress. */
+export interface QuarantineRow {
+	id?: number;
+	/** The table it was taken from, and its key there. */
+	table: 'cards' | 'reviews' | 'sessions' | 'settings';
+	key: string;
+	row: unknown;
+	/** What is wrong with it, e.g. "stability is not a finite number". */
+	problem: string;
+	setAsideAt: number;
+}
+
 export type StrideDatabase = Dexie & {
 	cards: EntityTable<CardRow, 'factId'>;
 	reviews: EntityTable<ReviewRow, 'id'>;
 	sessions: EntityTable<SessionRow, 'id'>;
 	settings: EntityTable<SettingsRow, 'key'>;
 	daySummaries: EntityTable<DaySummaryRow, 'day'>;
+	quarantine: EntityTable<QuarantineRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'stride';
@@ -81,6 +100,8 @@ export function openDatabase(name = DATABASE_NAME): StrideDatabase {
 	db.version(2).stores(stores).upgrade(addMissesAndHadCard);
 	// Version 3: per-day summaries of the log. The store starts empty and fills as it is read.
 	db.version(3).stores({ ...stores, daySummaries: 'day' });
+	// Version 4: damaged rows that repair sets aside. A new, empty store; nothing else changes.
+	db.version(4).stores({ ...stores, daySummaries: 'day', quarantine: '++id' });
 	return db;
 }
 
@@ -91,17 +112,8 @@ export function openDatabase(name = DATABASE_NAME): StrideDatabase {
  * database stays at version 1 as it was.
  */
 async function addMissesAndHadCard(tx: Transaction): Promise<void> {
-	const reviews = await tx.table<ReviewRow>('reviews').orderBy('[factId+reviewedAt]').toArray();
-	const missesSoFar = new Map<string, number>();
-	for (const row of reviews) {
-		const before = missesSoFar.get(row.factId);
-		const misses = before ?? 0;
-		const after = row.correct ? misses : misses + 1;
-		row.hadCard = before !== undefined;
-		row.before = { ...row.before, misses };
-		row.after = { ...row.after, misses: after };
-		missesSoFar.set(row.factId, after);
-	}
+	const reviews = await tx.table<ReviewRow>('reviews').toArray();
+	const missesSoFar = countMisses(reviews);
 	await tx.table('reviews').bulkPut(reviews);
 	await tx
 		.table<CardRow>('cards')

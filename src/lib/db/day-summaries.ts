@@ -1,5 +1,6 @@
 import { summarizeDays, type DaySummary } from '../srs/history';
 import type { StrideDatabase } from './database';
+import { validReviews } from './damage';
 import { storageFailure } from './errors';
 
 /**
@@ -34,7 +35,7 @@ function summaries(db: StrideDatabase, days: readonly string[], mode: 'store' | 
 			// One index range over the missing days: summarized days inside it are the rare
 			// exception (missing days are those answered on since the last visit, most recent).
 			const entries = await db.reviews.where('day').between(missing[0]!, missing.at(-1)!, true, true).toArray();
-			const fresh = summarizeDays(missing, entries);
+			const fresh = summarizeDays(missing, validReviews(entries));
 			if (mode === 'store') await db.daySummaries.bulkPut(fresh);
 			for (const summary of fresh) known.set(summary.day, summary);
 		}

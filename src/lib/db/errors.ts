@@ -9,7 +9,13 @@ export type StorageFailure =
 	| 'closed'
 	/** This browser offers no IndexedDB (some private windows, disabled storage). */
 	| 'unavailable'
+	/** A stored row the operation needs is damaged, or it would have written one: Repair helps. */
+	| 'damaged'
 	| 'other';
+
+/** Where a damaged row sends the learner: the page whose Repair sets damaged rows aside. */
+export const REPAIR_HREF = '/data#repair';
+const REPAIR_ADVICE = 'open Your data and choose “Repair”, which sets damaged records aside and rebuilds the rest';
 
 export function storageFailure(error: unknown): StorageFailure {
 	for (const cause of causes(error)) {
@@ -20,6 +26,9 @@ export function storageFailure(error: unknown): StorageFailure {
 				return 'closed';
 			case 'MissingAPIError':
 				return 'unavailable';
+			case 'DamagedRowError':
+			case 'InvalidRowError':
+				return 'damaged';
 			case 'UnknownError':
 			case 'InvalidStateError':
 				// Safari: "Connection to Indexed Database server lost. Refresh the page to try again".
@@ -42,6 +51,8 @@ export function describeSaveFailure(error: unknown): string {
 				'The connection to your saved progress was lost, so this answer was not saved (nothing was ' +
 				'recorded). Reload the page, then answer again.'
 			);
+		case 'damaged':
+			return `${sentence(messageOf(error))}, so this answer was not saved (nothing was recorded). To fix it, ${REPAIR_ADVICE}.`;
 		default:
 			return `Your answer could not be saved, so nothing was recorded (${messageOf(error)}). Try again.`;
 	}
@@ -56,6 +67,8 @@ export function describeFailureReason(error: unknown): string {
 			return 'the connection to your saved progress was lost; reload the page, then try again';
 		case 'unavailable':
 			return 'this browser window does not let Stride store anything';
+		case 'damaged':
+			return `${messageOf(error)}; to fix it, ${REPAIR_ADVICE}`;
 		default:
 			return messageOf(error);
 	}
@@ -80,6 +93,10 @@ export function describeOpenFailure(error: unknown): string {
 				'progress is stored as it was. Reload to try again.'
 			);
 	}
+}
+
+function sentence(clause: string): string {
+	return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 /** The message of the root cause: Dexie's wrappers repeat it with their own prefix. */

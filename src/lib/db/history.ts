@@ -1,10 +1,15 @@
 import Dexie from 'dexie';
+import { factById } from '../content/catalogue';
 import type { CardState } from '../srs';
+import { validCard, validCards, validReview, validReviews } from './damage';
 import type { ReviewRow, StrideDatabase } from './database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The latest log entry of a fact, if any (an answer, or a reset). */
+/**
+ * The latest log entry of a fact, if any (an answer, or a reset), as stored: the answer path
+ * needs only its time, which the index guarantees. Pages read it through `validReview`.
+ */
 export async function loadLastReview(db: StrideDatabase, factId: string): Promise<ReviewRow | undefined> {
 	return db.reviews
 		.where('[factId+reviewedAt]')
@@ -37,27 +42,39 @@ export interface MissedFact {
  */
 export async function loadMissed(db: StrideDatabase, now: number, days = 7): Promise<MissedFact[]> {
 	return db.transaction('r', db.reviews, db.cards, async () => {
-		const recent = await db.reviews.where('reviewedAt').aboveOrEqual(now - days * DAY_MS).sortBy('reviewedAt');
+		const recent = validReviews(await db.reviews.where('reviewedAt').aboveOrEqual(now - days * DAY_MS).sortBy('reviewedAt'));
 		const latest = new Map<string, ReviewRow>();
 		for (const row of recent) latest.set(row.factId, row);
-		const missed = [...latest.values()].filter((row) => !row.correct && row.kind !== 'reset');
+		// Answers to facts no longer in the dataset are archived: kept, never asked again.
+		const missed = [...latest.values()].filter((row) => !row.correct && row.kind !== 'reset' && isCurrentFact(row.factId));
 
-		const relearning = await db.cards.where('phase').equals('relearning').toArray();
+		const relearning = validCards(await db.cards.where('phase').equals('relearning').toArray());
 		for (const card of relearning) {
-			if (missed.some((row) => row.factId === card.factId)) continue;
-			const lastMiss = await db.reviews
+			if (!isCurrentFact(card.factId) || missed.some((row) => row.factId === card.factId)) continue;
+			const lastMiss = validReview(
+				await db.reviews
 				.where('[factId+reviewedAt]')
 				.between([card.factId, Dexie.minKey], [card.factId, Dexie.maxKey])
 				.reverse()
-				.filter((row) => !row.correct && row.kind !== 'reset')
-				.first();
+					.filter((row) => !row.correct && row.kind !== 'reset')
+					.first()
+			);
 			if (lastMiss) missed.push(lastMiss);
 		}
-		const cards = await db.cards.bulkGet(missed.map((row) => row.factId));
-		return missed
-			.map((row, i) => ({ factId: row.factId, given: row.given, missedAt: row.reviewedAt, card: cards[i] }))
-			.sort((a, b) => b.missedAt - a.missedAt);
+		const stored = await db.cards.bulkGet(missed.map((row) => row.factId));
+		return (
+			missed
+				.map((row, i) => ({ factId: row.factId, given: row.given, missedAt: row.reviewedAt, stored: stored[i], card: validCard(stored[i]) }))
+				// A fact whose card is damaged waits for Repair, as on Today.
+				.filter((miss) => miss.stored === undefined || miss.card !== undefined)
+				.map(({ stored: _stored, ...miss }) => miss)
+				.sort((a, b) => b.missedAt - a.missedAt)
+		);
 	});
+}
+
+function isCurrentFact(factId: string): boolean {
+	return factById(factId) !== undefined;
 }
 
 /** Ids of the facts studied at least once. */

@@ -1,6 +1,8 @@
+import { factById } from '../content/catalogue';
 import type { CardState } from '../srs';
 import { addDays, CALENDAR_DAYS, daysFrom, type DaySummary } from '../srs/history';
 import type { StrideDatabase } from './database';
+import { validCards, validSessions } from './damage';
 import { loadDaySummaries } from './day-summaries';
 
 /**
@@ -21,7 +23,8 @@ export interface HistoryData {
 }
 
 export async function loadMasteryData(db: StrideDatabase): Promise<MasteryData> {
-	return { cards: await db.cards.toArray() };
+	// Cards of facts no longer in the dataset are archived: kept in the data, not in mastery.
+	return { cards: validCards(await db.cards.toArray()).filter((card) => factById(card.factId) !== undefined) };
 }
 
 export async function loadHistoryData(db: StrideDatabase, today: string): Promise<HistoryData> {
@@ -29,5 +32,5 @@ export async function loadHistoryData(db: StrideDatabase, today: string): Promis
 		loadDaySummaries(db, daysFrom(addDays(today, -(CALENDAR_DAYS - 1)), today)),
 		db.sessions.toArray()
 	]);
-	return { days, finishedDays: sessions.filter((session) => session.finishedAt !== null).map((session) => session.day) };
+	return { days, finishedDays: validSessions(sessions).filter((session) => session.finishedAt !== null).map((session) => session.day) };
 }

@@ -1,7 +1,8 @@
 import type { CardState, GradedReview } from '../srs';
 import { replayReviews } from '../srs/scheduler';
-import type { StrideDatabase } from './database';
-import { settingsOf } from './settings';
+import type { QuarantineRow, ReviewRow, StrideDatabase } from './database';
+import { cardProblem, refuseInvalid, reviewProblem, sessionProblem } from './rows';
+import { checkSettings, settingsOf } from './settings';
 
 export interface RepairReport {
 	/** Card rows written, one per fact with at least one answer. */
@@ -10,40 +11,93 @@ export interface RepairReport {
 	changed: number;
 	/** Card rows removed because no answer backs them. */
 	removed: number;
+	/** Damaged rows (of any table) moved to the quarantine. */
+	setAside: number;
 }
 
 /**
- * Rebuilds every card row from the review log, in one `rw` transaction: the log is the
- * source of truth, each card is its answers replayed in time order (the scheduling is pure,
- * synchronous code, so nothing but Dexie is awaited inside). For a database whose card rows
- * were damaged — lost, garbled, or out of step with the log.
+ * Repairs the database in one `rw` transaction: damaged rows of every table are moved to the
+ * quarantine (kept as they were, with what is wrong), and every card is rebuilt from the valid
+ * log — the source of truth — by replaying each fact's entries in time order. The scheduling
+ * is pure, synchronous code, so nothing but Dexie is awaited inside; every rebuilt card is
+ * checked before it is written, and a failure leaves everything as it was.
  */
-export async function repairCards(db: StrideDatabase): Promise<RepairReport> {
-	return db.transaction('rw', [db.cards, db.reviews, db.settings], async () => {
-		const [settingsRow, reviews, stored] = await Promise.all([
+export async function repairCards(db: StrideDatabase, now: number = Date.now()): Promise<RepairReport> {
+	const tables = [db.cards, db.reviews, db.sessions, db.settings, db.quarantine, db.daySummaries];
+	return db.transaction('rw', tables, async () => {
+		// By primary key, not by an index: a row whose indexed field is garbage is in no index.
+		const [settingsRow, reviewKeys, reviews, stored, sessionKeys, sessions] = await Promise.all([
 			db.settings.get('settings'),
-			db.reviews.orderBy('reviewedAt').toArray(),
-			db.cards.toArray()
+			db.reviews.toCollection().primaryKeys(),
+			db.reviews.toArray(),
+			db.cards.toArray(),
+			db.sessions.toCollection().primaryKeys(),
+			db.sessions.toArray()
 		]);
-		const { desiredRetention } = settingsOf(settingsRow);
+		const setAside: QuarantineRow[] = [];
+		const aside = (table: QuarantineRow['table'], key: unknown, row: unknown, problem: string) =>
+			setAside.push({ table, key: String(key), row, problem, setAsideAt: now });
 
+		const validReviews: ReviewRow[] = [];
+		const damagedReviewKeys: string[] = [];
+		reviews.forEach((row, i) => {
+			const problem = reviewProblem(row);
+			if (problem === null) validReviews.push(row);
+			else {
+				aside('reviews', reviewKeys[i], row, problem);
+				damagedReviewKeys.push(reviewKeys[i]!);
+			}
+		});
+		const damagedSessionKeys: string[] = [];
+		sessions.forEach((row, i) => {
+			const problem = sessionProblem(row);
+			if (problem !== null) {
+				aside('sessions', sessionKeys[i], row, problem);
+				damagedSessionKeys.push(sessionKeys[i]!);
+			}
+		});
+		for (const card of stored) {
+			const problem = cardProblem(card);
+			if (problem !== null) aside('cards', (card as { factId?: unknown }).factId, card, problem);
+		}
+		let settingsDamaged = false;
+		if (settingsRow) {
+			const { key: _key, ...values } = settingsRow;
+			const check = checkSettings(values);
+			if (!check.ok) {
+				aside('settings', 'settings', settingsRow, check.errors.join(' '));
+				settingsDamaged = true;
+			}
+		}
+
+		const { desiredRetention } = settingsOf(settingsRow);
 		const answersByFact = new Map<string, GradedReview[]>();
-		for (const row of reviews) {
+		for (const row of validReviews.sort((a, b) => a.reviewedAt - b.reviewedAt)) {
 			const answers = answersByFact.get(row.factId) ?? [];
 			answers.push({ grade: row.grade, at: row.reviewedAt });
 			answersByFact.set(row.factId, answers);
 		}
-		const rebuilt: CardState[] = [...answersByFact].map(([factId, answers]) =>
-			replayReviews(factId, answers, { desiredRetention })
-		);
+		const rebuilt: CardState[] = [...answersByFact].map(([factId, answers]) => {
+			const card = replayReviews(factId, answers, { desiredRetention });
+			refuseInvalid(`the rebuilt card of ${factId}`, cardProblem(card));
+			return card;
+		});
 
 		const before = new Map(stored.map((card) => [String(card.factId), fingerprint(card)]));
 		const changed = rebuilt.filter((card) => before.get(card.factId) !== fingerprint(card)).length;
 		const removed = [...before.keys()].filter((factId) => !answersByFact.has(factId)).length;
 
-		await db.cards.clear();
+		await Promise.all([
+			db.cards.clear(),
+			db.reviews.bulkDelete(damagedReviewKeys),
+			db.sessions.bulkDelete(damagedSessionKeys),
+			settingsDamaged ? db.settings.delete('settings') : undefined,
+			db.quarantine.bulkAdd(setAside),
+			// The summaries describe the log as it was: rebuilt when next read.
+			damagedReviewKeys.length > 0 ? db.daySummaries.clear() : undefined
+		]);
 		await db.cards.bulkAdd(rebuilt);
-		return { rebuilt: rebuilt.length, changed, removed };
+		return { rebuilt: rebuilt.length, changed, removed, setAside: setAside.length };
 	});
 }
 
@@ -51,4 +105,16 @@ export async function repairCards(db: StrideDatabase): Promise<RepairReport> {
 function fingerprint(card: CardState): string {
 	const record = card as unknown as Record<string, unknown>;
 	return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
+}
+
+/** How many stored rows are damaged, by table: what pages count before pointing to Repair. */
+export async function countDamaged(db: StrideDatabase): Promise<number> {
+	const [cards, reviews, sessions] = await db.transaction('r', [db.cards, db.reviews, db.sessions], () =>
+		Promise.all([db.cards.toArray(), db.reviews.toArray(), db.sessions.toArray()])
+	);
+	return (
+		cards.filter((row) => cardProblem(row) !== null).length +
+		reviews.filter((row) => reviewProblem(row) !== null).length +
+		sessions.filter((row) => sessionProblem(row) !== null).length
+	);
 }

@@ -1,6 +1,8 @@
 import type { GradedReview } from '../srs';
 import { replayReviews } from '../srs/scheduler';
+import { validReviews } from './damage';
 import type { StrideDatabase } from './database';
+import { cardProblem, refuseInvalid } from './rows';
 import { checkSettings, loadSettings, type Settings, type SettingsCheck } from './settings';
 
 /**
@@ -17,12 +19,14 @@ export async function saveSettings(db: StrideDatabase, input: Settings): Promise
 		await db.settings.put({ key: 'settings', ...settings });
 		if (previous.desiredRetention === settings.desiredRetention) return;
 		const byFact = new Map<string, GradedReview[]>();
-		await db.reviews.each((row) => {
+		for (const row of validReviews(await db.reviews.toArray())) {
 			const list = byFact.get(row.factId) ?? [];
 			list.push({ grade: row.grade, at: row.reviewedAt });
 			byFact.set(row.factId, list);
-		});
-		await db.cards.bulkPut([...byFact].map(([factId, reviews]) => replayReviews(factId, reviews, settings)));
+		}
+		const rescheduled = [...byFact].map(([factId, reviews]) => replayReviews(factId, reviews, settings));
+		for (const card of rescheduled) refuseInvalid(`the rescheduled card of ${card.factId}`, cardProblem(card));
+		await db.cards.bulkPut(rescheduled);
 	});
 	return check;
 }

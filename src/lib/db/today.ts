@@ -8,6 +8,7 @@ import {
 	studyDay,
 	type TodayPlan
 } from '../srs';
+import { damagedFactIds, validCards, validReviews } from './damage';
 import type { CardRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
@@ -42,11 +43,16 @@ export async function loadToday(
 ): Promise<Today> {
 	const daySettings = { timeZone, dayStartHour: settings.dayStartHour };
 	const day = studyDay(now, daySettings);
-	const [cards, todays] = await db.transaction('r', db.cards, db.reviews, () =>
+	const [storedCards, storedTodays] = await db.transaction('r', db.cards, db.reviews, () =>
 		Promise.all([db.cards.toArray(), db.reviews.where('day').equals(day).toArray()])
 	);
+	// A fact whose card is damaged is neither new nor due until Repair rebuilds it.
+	const damaged = damagedFactIds(storedCards);
+	// Cards of facts no longer in the dataset are archived: kept, but never asked or counted.
+	const cards = validCards(storedCards).filter((card) => factById(card.factId) !== undefined);
+	const todays = validReviews(storedTodays);
 	const plan = planToday({
-		facts: introductionOrderOfDataset().filter(include),
+		facts: introductionOrderOfDataset().filter((fact) => include(fact) && !damaged.has(fact.id)),
 		cards: new Map(
 			cards.filter((card) => included(card.factId, include)).map((card: CardRow) => [card.factId, card])
 		),

@@ -1,5 +1,6 @@
 import { loadLastAnswer, loadSettings, type StrideDatabase } from '../db';
 import { resetFact } from '../db/answers';
+import { validCard, validReview } from '../db/damage';
 import { explainDue, studyDay, type DueExplanation } from '../srs';
 import { localTimeZone } from './database';
 
@@ -21,7 +22,8 @@ export class FactStatus {
 	async load(): Promise<void> {
 		try {
 			const settings = await loadSettings(this.#db);
-			const [card, last] = await Promise.all([this.#db.cards.get(this.#factId), loadLastAnswer(this.#db, this.#factId)]);
+			const [stored, storedLast] = await Promise.all([this.#db.cards.get(this.#factId), loadLastAnswer(this.#db, this.#factId)]);
+			const [card, last] = [validCard(stored), validReview(storedLast)];
 			const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
 			this.explanation = explainDue(card, last ? { at: last.reviewedAt, correct: last.correct } : null, this.#clock(), day);
 		} catch (error) {
@@ -30,9 +32,9 @@ export class FactStatus {
 	}
 
 	async reset(): Promise<void> {
-		const now = this.#clock();
 		const settings = await loadSettings(this.#db);
-		await resetFact(this.#db, this.#factId, now, studyDay(now, { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour }));
+		const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
+		await resetFact(this.#db, this.#factId, this.#clock, (at) => studyDay(at, day));
 		await this.load();
 	}
 }

@@ -2,6 +2,8 @@ import { liveQuery } from 'dexie';
 import { APP_VERSION } from '../app-version';
 import type { StrideDatabase } from '../db';
 import type { Backup, BackupSummary } from '../db/backup';
+import { factById } from '../content/catalogue';
+import { clearDamagedRows } from '../db/damage';
 import { plural } from '../plural';
 import { describeFailureReason, messageOf } from '../db/errors';
 import { requestPersistentStorage } from './database';
@@ -19,6 +21,11 @@ export interface ProgressCounts {
 	/** Facts with a card row: studied at least once. */
 	facts: number;
 	sessions: number;
+	/** Damaged rows repair has set aside. */
+	setAside: number;
+	/** Facts answered that the dataset no longer has, and their answers: kept, never asked. */
+	archivedFacts: number;
+	archivedAnswers: number;
 }
 
 export interface Note {
@@ -36,7 +43,7 @@ export interface StorageUsage {
 	quota: number;
 }
 
-type Task = 'persist' | 'export' | 'check' | 'import' | 'repair';
+type Task = 'persist' | 'export' | 'check' | 'import' | 'repair' | 'export-set-aside';
 
 /**
  * The "Your data" page: whether storage is persistent, and backup, restore and repair. An
@@ -72,10 +79,19 @@ export class YourData {
 	/** Keeps the counts live and reads the storage status; returns the function that stops. */
 	watch(): () => void {
 		const db = this.#db;
-		const subscription = liveQuery(() =>
-			Promise.all([db.reviews.count(), db.cards.count(), db.sessions.count()])
-		).subscribe({
-			next: ([answers, facts, sessions]) => (this.counts = { answers, facts, sessions }),
+		const subscription = liveQuery(async () => {
+			const [answers, facts, sessions, setAside, answeredFacts] = await Promise.all([
+				db.reviews.count(),
+				db.cards.count(),
+				db.sessions.count(),
+				db.quarantine.count(),
+				db.reviews.orderBy('factId').uniqueKeys()
+			]);
+			const archived = answeredFacts.map(String).filter((factId) => factById(factId) === undefined);
+			const archivedAnswers = archived.length > 0 ? await db.reviews.where('factId').anyOf(archived).count() : 0;
+			return { answers, facts, sessions, setAside, archivedFacts: archived.length, archivedAnswers };
+		}).subscribe({
+			next: (counts) => (this.counts = counts),
 			error: (error: unknown) =>
 				(this.exportNote = { kind: 'error', text: `Your progress could not be read: ${messageOf(error)}` })
 		});
@@ -171,12 +187,16 @@ export class YourData {
 		this.importNote = null;
 	}
 
-	/** Rebuilds every card from the answer log. */
+	/** Sets damaged rows aside and rebuilds every card from the answer log. */
 	async repair(): Promise<void> {
 		await this.#run('repair', async () => {
 			const { repairCards } = await repairTools();
-			const report = await repairCards(this.#db);
+			const report = await repairCards(this.#db, this.#clock());
+			clearDamagedRows();
 			const fixes = [
+				report.setAside > 0
+					? `${plural(report.setAside, 'damaged record')} ${report.setAside === 1 ? 'was' : 'were'} set aside (kept below, and downloadable)`
+					: null,
 				report.changed > 0 ? `${plural(report.changed, 'card')} differed from your answers and ${report.changed === 1 ? 'was' : 'were'} corrected` : null,
 				report.removed > 0 ? `${plural(report.removed, 'card')} without answers ${report.removed === 1 ? 'was' : 'were'} removed` : null
 			].filter((fix) => fix !== null);
@@ -190,6 +210,16 @@ export class YourData {
 		});
 	}
 
+	/** Downloads the damaged rows repair set aside, as they were, for a bug report or a hand fix. */
+	async exportSetAside(): Promise<void> {
+		await this.#run('export-set-aside', async () => {
+			const rows = await this.#db.quarantine.toArray();
+			const fileName = `stride-set-aside-${new Date(this.#clock()).toISOString().slice(0, 10)}.json`;
+			this.#download(fileName, `${JSON.stringify({ format: 'stride-set-aside', rows }, null, '\t')}\n`);
+			this.repairNote = { kind: 'success', text: `Downloaded ${fileName}: ${plural(rows.length, 'damaged record')}.` };
+		});
+	}
+
 	async #run(task: Task, work: () => Promise<void>): Promise<void> {
 		if (this.busy) return;
 		this.busy = task;
@@ -198,7 +228,7 @@ export class YourData {
 		} catch (error) {
 			const text = `${FAILED[task]}: ${describeFailureReason(error)}.`;
 			const note: Note = { kind: 'error', text };
-			if (task === 'repair') this.repairNote = note;
+			if (task === 'repair' || task === 'export-set-aside') this.repairNote = note;
 			else if (task === 'persist') this.storageNote = note;
 			else if (task === 'export') this.exportNote = note;
 			else this.importNote = note;
@@ -213,6 +243,7 @@ const FAILED: Record<Task, string> = {
 	export: 'The backup could not be made',
 	check: 'The file could not be checked',
 	import: 'The import failed and nothing was changed',
-	repair: 'The repair failed and nothing was changed'
+	repair: 'The repair failed and nothing was changed',
+	'export-set-aside': 'The set-aside records could not be downloaded'
 };
 

@@ -1,0 +1,65 @@
+import { cardProblem, reviewProblem, sessionProblem } from './rows';
+import type { CardRow, ReviewRow, SessionRow } from './database';
+
+/**
+ * Reading around damage. A stored row can be damaged behind the app's back (a browser bug, a
+ * disk error, an extension, a hand edit in devtools); pages skip such rows, rather than break
+ * on them, and report them here so the layout can point to Repair, which sets them aside
+ * (repair.ts). Nothing here writes: a page that reads must work on a full disk.
+ */
+
+const listeners = new Set<(found: number) => void>();
+/** Damaged rows met by the reads so far, by table and key, so re-reads don't count twice. */
+const seen = new Set<string>();
+
+/** Calls `listener` with the number of damaged rows met so far, now and whenever it grows. */
+export function onDamagedRows(listener: (found: number) => void): () => void {
+	listeners.add(listener);
+	if (seen.size > 0) listener(seen.size);
+	return () => listeners.delete(listener);
+}
+
+/** Forgets what was met: after a repair has set the damaged rows aside. */
+export function clearDamagedRows(): void {
+	seen.clear();
+	for (const listener of listeners) listener(0);
+}
+
+function note(table: string, row: unknown, keyField: string): void {
+	const key = `${table}:${String((row as Record<string, unknown> | null)?.[keyField] ?? JSON.stringify(row))}`;
+	if (seen.has(key)) return;
+	seen.add(key);
+	for (const listener of listeners) listener(seen.size);
+}
+
+function valid<T>(rows: readonly unknown[], problem: (row: unknown) => string | null, table: string, keyField: string): T[] {
+	const out: T[] = [];
+	for (const row of rows) {
+		if (problem(row) === null) out.push(row as T);
+		else note(table, row, keyField);
+	}
+	return out;
+}
+
+export const validCards = (rows: readonly unknown[]): CardRow[] => valid(rows, cardProblem, 'cards', 'factId');
+export const validReviews = (rows: readonly unknown[]): ReviewRow[] => valid(rows, reviewProblem, 'reviews', 'id');
+export const validSessions = (rows: readonly unknown[]): SessionRow[] => valid(rows, sessionProblem, 'sessions', 'id');
+
+/** One card, or undefined when it is missing or damaged (then reported). */
+export function validCard(row: CardRow | undefined): CardRow | undefined {
+	return row === undefined ? undefined : validCards([row])[0];
+}
+
+export function validReview(row: ReviewRow | undefined): ReviewRow | undefined {
+	return row === undefined ? undefined : validReviews([row])[0];
+}
+
+/** Fact ids of damaged cards: facts that are neither new nor due until repaired. */
+export function damagedFactIds(rows: readonly unknown[]): Set<string> {
+	const ids = new Set<string>();
+	for (const row of rows) {
+		const factId = (row as { factId?: unknown } | null)?.factId;
+		if (cardProblem(row) !== null && typeof factId === 'string') ids.add(factId);
+	}
+	return ids;
+}
