@@ -85,16 +85,112 @@ describe('a full disk on the settings page', () => {
 	});
 });
 
+/** A full disk for every store a quiz writes: each switch turns its store's fault off. */
+function fullDisk(db: StrideDatabase) {
+	const faults = ['sessions', 'reviews', 'cards'].map((table) => failWrites(db, table, () => quotaExceeded()));
+	return {
+		set full(on: boolean) {
+			for (const fault of faults) fault.enabled = on;
+		}
+	};
+}
+
+/** Answers (rightly or not) and moves on until the summary; returns how many were answered. */
+async function answerToTheEnd(session: QuizSession): Promise<number> {
+	let answered = 0;
+	while (session.phase !== 'done') {
+		expect(session.phase).toBe('asking');
+		await session.answer(anyResponse(session.question!));
+		expect(session.error).toBeNull();
+		answered++;
+		await session.next();
+	}
+	return answered;
+}
+
 describe('a full disk when a quiz starts', () => {
-	it('names the full disk in the same words, not the browser’s error name', async () => {
+	it('still asks the first question; an answer says the disk is full, in the answer’s own words', async () => {
 		const db = freshDatabase();
-		const full = failWrites(db, 'sessions', () => quotaExceeded());
+		const disk = fullDisk(db);
 		const session = new QuizSession(db, { clock: steppingClock() });
 		await session.start();
-		full.enabled = false;
-		expect(session.phase).toBe('error');
-		expect(session.error).toBe('Your progress could not be loaded: your device is out of storage space; free some space, then try again.');
-		expect(session.error).not.toMatch(/QuotaExceeded/);
+		expect(session.phase).toBe('asking');
+		expect(session.question).not.toBeNull();
+		expect(session.error).toBeNull();
+
+		await session.answer(anyResponse(session.question!));
+		expect(session.error).toBe(describeSaveFailure(quotaExceeded()));
+		expect(session.error).toMatch(/^Your device is out of storage space, so this answer was not saved/);
+		expect(session.phase).toBe('asking');
+		disk.full = false;
+		expect(await db.sessions.count()).toBe(0);
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
+	it('stores the refused session row, as it started, once an answer is saved and the learner moves on', async () => {
+		const db = freshDatabase();
+		const disk = fullDisk(db);
+		const clock = steppingClock();
+		const session = new QuizSession(db, { clock });
+		await session.start();
+		const startedAt = T0 + 1_000; // The clock's first reading: the quiz's start.
+		disk.full = false;
+
+		await session.answer(anyResponse(session.question!));
+		expect(session.error).toBeNull();
+		expect(await db.sessions.count()).toBe(0);
+		await session.next();
+		const rows = await db.sessions.toArray();
+		expect(rows).toHaveLength(1);
+		expect(rows[0]!.id).toBe(session.sessionId);
+		expect(rows[0]!.finishedAt).toBeNull();
+		// The session's own start, not the time of the retry (after the answer).
+		expect(rows[0]!.startedAt).toBe(startedAt);
+		expect(rows[0]!.startedAt).toBeLessThan((await db.reviews.toArray())[0]!.reviewedAt);
+		expect(rows[0]!.day).toBe(studyDay(startedAt, { timeZone: localTimeZone(), dayStartHour: DEFAULT_SETTINGS.dayStartHour }));
+		expect((await db.reviews.toArray()).map((row) => row.sessionId)).toEqual([session.sessionId]);
+
+		await answerToTheEnd(session);
+		const [finished] = await db.sessions.toArray();
+		expect(finished).toEqual({ ...rows[0], finishedAt: expect.any(Number) });
+		expect(await db.sessions.count()).toBe(1);
+	});
+
+	it('a session row refused until the last answer is stored, finished, at the summary', async () => {
+		const db = freshDatabase();
+		const sessionsFull = failWrites(db, 'sessions', () => quotaExceeded());
+		const session = new QuizSession(db, { clock: steppingClock() });
+		await session.start();
+		// Answers save (the cards and log have room); the session row keeps being refused until
+		// the last answer is saved.
+		while (session.phase !== 'done') {
+			if (session.phase === 'asking') await session.answer(anyResponse(session.question!));
+			else {
+				if (session.position >= session.total) {
+					expect(await db.sessions.count()).toBe(0);
+					sessionsFull.enabled = false;
+				}
+				await session.next();
+			}
+			expect(session.error).toBeNull();
+		}
+		expect(sessionsFull.enabled).toBe(false);
+		const rows = await db.sessions.toArray();
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({ id: session.sessionId, finishedAt: expect.any(Number) });
+	});
+
+	it('a quiz never finished on a full disk leaves no session row behind', async () => {
+		const db = freshDatabase();
+		const disk = fullDisk(db);
+		const session = new QuizSession(db, { clock: steppingClock() });
+		await session.start();
+		await session.answer(anyResponse(session.question!));
+		await session.next(); // Not moved on: nothing was saved, the question is still open.
+		expect(session.phase).toBe('asking');
+		disk.full = false;
+		expect(await db.sessions.count()).toBe(0);
 	});
 });
 

@@ -1,6 +1,9 @@
 import type { SessionRow, StrideDatabase } from './database';
 
-/** Starts a session row; `finishSession` stamps it when the learner reaches the summary. */
+/**
+ * Writes a session row (started, not finished); `finishSession` stamps it when the learner
+ * reaches the summary. A quiz writes it as it starts, or later if the disk had no room then.
+ */
 export async function startSession(db: StrideDatabase, id: string, now: number, day: string): Promise<void> {
 	const row: SessionRow = { id, startedAt: now, finishedAt: null, day };
 	await db.sessions.put(row);

@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import { DATASET, factById } from '../content';
 import type { StrideDatabase } from '../db/database';
+import { validCard, validReview } from '../db/damage';
 import { loadLastReview, loadMissed } from '../db/history';
 import { finishSession, startSession } from '../db/sessions';
 import { loadSettings, type Settings } from '../db/settings';
@@ -82,6 +83,10 @@ export class QuizSession {
 	#upcoming: { position: number; factId: string; question: Promise<Question> } | null = null;
 	#db: StrideDatabase;
 	#clock: () => number;
+	/** When the session started and the study day it counts for: its session row. */
+	#started: { at: number; day: string } | null = null;
+	/** Whether the session row is stored; each try waits for the one before it. */
+	#sessionRow: Promise<boolean> = Promise.resolve(false);
 
 	constructor(db: StrideDatabase, options: { clock?: () => number; source?: SessionSource } = {}) {
 		this.#db = db;
@@ -120,8 +125,10 @@ export class QuizSession {
 				this.phase = 'empty';
 				return;
 			}
+			this.#started = { at: now, day: this.#day(now) };
 			// The session row is written while the first question is read: one wait, not two.
-			await Promise.all([startSession(this.#db, this.sessionId, now, this.#day(now)), this.#ask()]);
+			// A row that cannot be written (a full disk) does not stop the quiz; see #storeSessionRow.
+			await Promise.all([this.#storeSessionRow(), this.#ask()]);
 		} catch (error) {
 			this.#fail('Your progress could not be loaded', error);
 		}
@@ -165,8 +172,9 @@ export class QuizSession {
 						given: judgement.given,
 						sessionId: this.sessionId
 					},
-					now,
-					this.#day(now),
+					// Dated inside the save's transaction, never before the fact's previous answer.
+					this.#clock,
+					(at) => this.#day(at),
 					settings
 				)
 			);
@@ -235,13 +243,38 @@ export class QuizSession {
 
 	async next(): Promise<void> {
 		if (this.phase !== 'feedback') return;
+		// An answer of this session is saved: a session row refused so far is tried again.
+		const stored = this.#storeSessionRow();
 		if (this.position >= this.total) {
 			this.phase = 'done';
 			this.question = null;
-			await finishSession(this.#db, this.sessionId, this.#clock()).catch(() => undefined);
+			if (await stored) await finishSession(this.#db, this.sessionId, this.#clock()).catch(() => undefined);
 			return;
 		}
 		await this.#ask();
+	}
+
+	/**
+	 * Writes the session row (when the session started, and its day) unless it is stored
+	 * already; resolves to whether it is stored, and never fails. The row is bookkeeping, not
+	 * progress: the answers are saved on their own, and only finished sessions count (as streak
+	 * days). So a row the disk has no room for does not stop the quiz: it is tried again each
+	 * time the learner moves on from a saved answer, and at the summary, with the session's own
+	 * start and day: a refused row is stored only once the session has a saved answer, and never
+	 * as anything but what happened.
+	 */
+	#storeSessionRow(): Promise<boolean> {
+		const started = this.#started;
+		if (!started) return Promise.resolve(false);
+		this.#sessionRow = this.#sessionRow.then(
+			(stored) =>
+				stored ||
+				startSession(this.#db, this.sessionId, started.at, started.day).then(
+					() => true,
+					() => false
+				)
+		);
+		return this.#sessionRow;
 	}
 
 	async #ask(): Promise<void> {
@@ -280,7 +313,8 @@ export class QuizSession {
 	async #build(factId: string | undefined): Promise<Question> {
 		const fact = factId ? factById(factId) : undefined;
 		if (!fact) throw new Error(`Unknown fact ${factId}`);
-		const [card, last] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
+		const [stored, storedLast] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
+		const [card, last] = [validCard(stored), validReview(storedLast)];
 		// Seeded by session, fact and review count: a fresh form on every review.
 		const rng = createRng(seedFrom(this.sessionId, fact.id, card?.reps ?? 0));
 		return generate(fact, DATASET, rng, this.#drill ?? undefined, {
