@@ -195,7 +195,7 @@ export class YourData {
 			clearDamagedRows();
 			const fixes = [
 				report.setAside > 0
-					? `${plural(report.setAside, 'damaged record')} ${report.setAside === 1 ? 'was' : 'were'} set aside (kept below, and downloadable)`
+					? `${plural(report.setAside, 'damaged record')} ${report.setAside === 1 ? 'was' : 'were'} set aside (kept on this page, and downloadable)`
 					: null,
 				report.changed > 0 ? `${plural(report.changed, 'card')} differed from your answers and ${report.changed === 1 ? 'was' : 'were'} corrected` : null,
 				report.removed > 0 ? `${plural(report.removed, 'card')} without answers ${report.removed === 1 ? 'was' : 'were'} removed` : null
