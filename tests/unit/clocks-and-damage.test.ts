@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, loadMissed, loadToday, type ReviewRow, type StrideDatabase } from '$lib/db';
 import { correctToRight, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
-import { clearDamagedRows, onDamagedRows } from '$lib/db/damage';
+import { clearDamagedRows, onDamagedRows } from '$lib/db/damage-reports';
 import { describeSaveFailure } from '$lib/db/errors';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { repairCards } from '$lib/db/repair';

@@ -1,3 +1,4 @@
+import { noteDamagedRow } from './damage-reports';
 import { cardProblem, reviewProblem, sessionProblem } from './rows';
 import type { CardRow, ReviewRow, SessionRow } from './database';
 
@@ -8,28 +9,8 @@ import type { CardRow, ReviewRow, SessionRow } from './database';
  * (repair.ts). Nothing here writes: a page that reads must work on a full disk.
  */
 
-const listeners = new Set<(found: number) => void>();
-/** Damaged rows met by the reads so far, by table and key, so re-reads don't count twice. */
-const seen = new Set<string>();
-
-/** Calls `listener` with the number of damaged rows met so far, now and whenever it grows. */
-export function onDamagedRows(listener: (found: number) => void): () => void {
-	listeners.add(listener);
-	if (seen.size > 0) listener(seen.size);
-	return () => listeners.delete(listener);
-}
-
-/** Forgets what was met: after a repair has set the damaged rows aside. */
-export function clearDamagedRows(): void {
-	seen.clear();
-	for (const listener of listeners) listener(0);
-}
-
 function note(table: string, row: unknown, keyField: string): void {
-	const key = `${table}:${String((row as Record<string, unknown> | null)?.[keyField] ?? JSON.stringify(row))}`;
-	if (seen.has(key)) return;
-	seen.add(key);
-	for (const listener of listeners) listener(seen.size);
+	noteDamagedRow(`${table}:${String((row as Record<string, unknown> | null)?.[keyField] ?? JSON.stringify(row))}`);
 }
 
 function valid<T>(rows: readonly unknown[], problem: (row: unknown) => string | null, table: string, keyField: string): T[] {

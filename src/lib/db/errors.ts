@@ -11,6 +11,8 @@ export type StorageFailure =
 	| 'unavailable'
 	/** A stored row the operation needs is damaged, or it would have written one: Repair helps. */
 	| 'damaged'
+	/** The stored database is newer than this app (newer-database.ts): it is left alone. */
+	| 'newer'
 	| 'other';
 
 /** Where a damaged row sends the learner: the page whose Repair sets damaged rows aside. */
@@ -26,6 +28,8 @@ export function storageFailure(error: unknown): StorageFailure {
 				return 'closed';
 			case 'MissingAPIError':
 				return 'unavailable';
+			case 'NewerDatabaseError':
+				return 'newer';
 			case 'DamagedRowError':
 			case 'InvalidRowError':
 				return 'damaged';
@@ -51,6 +55,8 @@ export function describeSaveFailure(error: unknown): string {
 				'The connection to your saved progress was lost, so this answer was not saved (nothing was ' +
 				'recorded). Reload the page, then answer again.'
 			);
+		case 'newer':
+			return 'Stride was updated in another tab or device, so this answer was not saved (nothing was recorded). Reload to continue.';
 		case 'damaged':
 			return `${sentence(messageOf(error))}, so this answer was not saved (nothing was recorded). To fix it, ${REPAIR_ADVICE}.`;
 		default:
@@ -67,6 +73,8 @@ export function describeFailureReason(error: unknown): string {
 			return 'the connection to your saved progress was lost; reload the page, then try again';
 		case 'unavailable':
 			return 'this browser window does not let Stride store anything';
+		case 'newer':
+			return 'Stride was updated in another tab or device; reload to continue';
 		case 'damaged':
 			return `${messageOf(error)}; to fix it, ${REPAIR_ADVICE}`;
 		default:

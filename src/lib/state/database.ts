@@ -1,5 +1,6 @@
-import { openDatabase, type StrideDatabase } from '../db/database';
+import { DATABASE_NAME, openDatabase, type StrideDatabase } from '../db/database';
 import { describeOpenFailure, storageFailure } from '../db/errors';
+import { constructLeavingNewerAlone, isNewerDatabase } from '../db/newer-database';
 import { reportProblem } from './database-problems';
 
 /**
@@ -7,17 +8,24 @@ import { reportProblem } from './database-problems';
  * app reach the layout through `onDatabaseProblem` (database-problems.ts):
  * - when another tab opens a newer version of the schema, this tab closes its connection
  *   rather than block that upgrade or write stale data, and asks for a reload;
+ * - when the stored database is already newer than this app (a newer Stride in another tab
+ *   or from a device sync), the app never opens it: nothing is read, written or upgraded,
+ *   every database call fails, and it asks for a reload (newer-database.ts);
  * - when the database cannot be opened (a failed upgrade, no storage), it says what happened.
  */
 let database: StrideDatabase | undefined;
-/** Connections this tab closed for another tab's upgrade: they must never be reopened. */
+/**
+ * Connections this tab let go of (or never opened) because a newer Stride owns the database:
+ * they must never be reopened, which would write with an outdated schema.
+ */
 const closedForUpgrade = new WeakSet<StrideDatabase>();
 
-export const UPDATED_ELSEWHERE = 'Stride was updated in another tab. Reload this page to continue.';
+/** Said both when another tab upgrades the open database and when it was newer from the start. */
+export const UPDATED_ELSEWHERE = 'Stride was updated in another tab or device; reload to continue.';
 
 export function getDatabase(): StrideDatabase {
 	if (!database) {
-		const db = openDatabase();
+		const db = constructLeavingNewerAlone(DATABASE_NAME, () => openDatabase(DATABASE_NAME));
 		database = db;
 		db.on('versionchange', () => {
 			closedForUpgrade.add(db);
@@ -25,7 +33,11 @@ export function getDatabase(): StrideDatabase {
 			reportProblem(UPDATED_ELSEWHERE);
 			return false;
 		});
-		db.open().catch((error: unknown) => reportProblem(describeOpenFailure(error)));
+		db.open().catch((error: unknown) => {
+			if (!isNewerDatabase(error)) return reportProblem(describeOpenFailure(error));
+			closedForUpgrade.add(db);
+			reportProblem(UPDATED_ELSEWHERE);
+		});
 	}
 	return database;
 }
@@ -33,8 +45,8 @@ export function getDatabase(): StrideDatabase {
 /**
  * Runs a write; if the connection had closed under it (iOS closes background tabs' IndexedDB
  * connections), reopens the database and runs it once more. The write must be idempotent
- * (recordAnswer is, by answer id). A connection this tab closed for another tab's upgrade is
- * never reopened: that would write with an outdated schema.
+ * (recordAnswer is, by answer id). A connection this tab closed for another tab's upgrade, or
+ * never opened because the database is newer, is never reopened.
  */
 export async function withReconnect<T>(db: StrideDatabase, write: () => Promise<T>): Promise<T> {
 	try {

@@ -3,7 +3,7 @@ import { APP_VERSION } from '../app-version';
 import type { StrideDatabase } from '../db';
 import type { Backup, BackupSummary } from '../db/backup';
 import { factById } from '../content/catalogue';
-import { clearDamagedRows } from '../db/damage';
+import { clearDamagedRows } from '../db/damage-reports';
 import { plural } from '../plural';
 import { describeFailureReason, messageOf } from '../db/errors';
 import { requestPersistentStorage } from './database';
