@@ -12,9 +12,13 @@ import { gzipSync } from 'node:zlib';
  * 9 KB gzip, plus the fact catalogue and the generator): its budget is 104 KB until the bundle
  * work of issue 16 (BENCHMARKS.md has the breakdown). Every other page keeps 90 KB because only
  * the quiz and the learn pages load the table.
+ *
+ * Progress and the fact page read every card and log entry through the row rules (rows.ts,
+ * 2.4 KB gzip: issue 12, damaged rows are skipped rather than break the page), which took them
+ * from just under 90 KB to 92.4 KB: 93 KB until the same bundle work (BENCHMARKS.md).
  */
 const DEFAULT_BUDGET_KB = 90;
-const BUDGET_KB: Record<string, number> = { '/quiz': 104 };
+const BUDGET_KB: Record<string, number> = { '/quiz': 104, '/progress': 93, '/fact/glutes.exercise.squat': 93 };
 const PAGES = ['/', '/quiz', '/review', '/settings', '/progress', '/fact/glutes.exercise.squat', '/learn', '/learn/hamstrings', '/data'];
 
 for (const path of PAGES) {
