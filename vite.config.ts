@@ -1,11 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { SECURITY_HEADERS } from './security-headers.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), previewLikeStaticHost()],
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
+	// The headers a host must send (README, Hosting; the same as static/_headers).
+	preview: { headers: { ...SECURITY_HEADERS } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
@@ -13,3 +18,35 @@ export default defineConfig({
 		outputFile: { json: 'reports/vitest.json' }
 	}
 });
+
+/**
+ * Makes `vite preview` serve the app as a static host serves build/:
+ * - `preview.headers` on every response. Vite applies them only to files it serves itself, and
+ *   under SvelteKit it serves none (SvelteKit's preview middleware serves pages and assets).
+ *   A page SvelteKit renders on request (an unknown path) carries SvelteKit's own
+ *   Content-Security-Policy header: ours is kept beside it, and a browser enforces both.
+ * - the adapter's fallback page, /200.html, which the adapter writes to build/ only and the
+ *   service worker precaches (without it there, the service worker would not install).
+ */
+function previewLikeStaticHost(): Plugin {
+	return {
+		name: 'stride:preview-like-static-host',
+		configurePreviewServer(server) {
+			const headers = Object.entries(server.config.preview.headers ?? {}).filter(([, value]) => value !== undefined);
+			const policy = headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+			server.middlewares.use((req, res, next) => {
+				for (const [name, value] of headers) res.setHeader(name, value!);
+				if (policy !== undefined) {
+					const setHeader = res.setHeader.bind(res);
+					res.setHeader = ((name, value) =>
+						setHeader(name, name.toLowerCase() === 'content-security-policy' ? [String(policy), ...[value].flat().map(String)] : value)) as typeof res.setHeader;
+				}
+				if (new URL(req.url ?? '/', 'http://preview').pathname !== '/200.html') return next();
+				readFile('build/200.html').then(
+					(html) => res.setHeader('Content-Type', 'text/html; charset=utf-8').end(html),
+					() => next()
+				);
+			});
+		}
+	};
+}

@@ -6,13 +6,17 @@
 /**
  * Stride's service worker: after one visit the whole app works offline.
  *
- * - install: precaches this version's app code (`build`), the files of `static/` (`files`) and
- *   every prerendered page (`prerendered`). The adapter's fallback page (200.html) is not
- *   precached: every route is prerendered, and an unknown path offline gets the `/` shell,
- *   whose client router then shows the right page (or the 404).
+ * - install: precaches this version's app code (`build`), the files of `static/` (`files`),
+ *   every prerendered page (`prerendered`) and the adapter's fallback page, 200.html. Host
+ *   configuration files in `static/` (`_headers`) are left out: hosts read them and don't serve
+ *   them, so precaching one would fail the install.
  * - fetch: precached paths are served from this version's cache first, so a running version
- *   always loads its own code; navigations to other paths go to the network and fall back to
- *   the shell. Nothing else is cached (Stride makes no other requests).
+ *   always loads its own code; navigations to other paths go to the network and, offline, fall
+ *   back to 200.html, whose client router shows the page or the app's own "Page not found".
+ *   Not the prerendered `/` shell: with `paths.relative` its asset URLs (`./_app/…`) are
+ *   relative to its own folder and, served at /fact/not-a-fact, would resolve under /fact/ (a
+ *   white page). 200.html links its assets by absolute paths, so it works at any depth.
+ *   Nothing else is cached (Stride makes no other requests).
  * - update: a new version installs in the background and then waits. It never takes over by
  *   itself: the page asks with a SKIP_WAITING message when the learner presses "Reload to
  *   update" (src/lib/state/app-update.svelte.ts), so code is never swapped under a quiz.
@@ -23,8 +27,16 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE_PREFIX = 'stride-';
 const CACHE = `${CACHE_PREFIX}${version}`;
-const SHELL = `${base}/`;
-const PRECACHED = new Set([...build, ...files, ...prerendered]);
+// svelte.config.js: `adapter({ fallback: '200.html' })`. `vite dev` has no such page (nor any
+// prerendered one), so only a build precaches it.
+const FALLBACK = `${base}/200.html`;
+const HOST_FILES = new Set([`${base}/_headers`, `${base}/_redirects`]);
+const PRECACHED = new Set([
+	...build,
+	...files.filter((file) => !HOST_FILES.has(file)),
+	...prerendered,
+	...(import.meta.env.DEV ? [] : [FALLBACK])
+]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHED])));
@@ -54,7 +66,7 @@ sw.addEventListener('fetch', (event) => {
 	if (PRECACHED.has(url.pathname)) {
 		event.respondWith(cacheFirst(url.pathname, request));
 	} else if (request.mode === 'navigate') {
-		event.respondWith(networkThenShell(request));
+		event.respondWith(networkThenFallback(request));
 	}
 });
 
@@ -63,12 +75,12 @@ async function cacheFirst(pathname: string, request: Request): Promise<Response>
 	return cached ?? fetch(request);
 }
 
-async function networkThenShell(request: Request): Promise<Response> {
+async function networkThenFallback(request: Request): Promise<Response> {
 	try {
 		return await fetch(request);
 	} catch (error) {
-		const shell = await caches.match(SHELL, { cacheName: CACHE });
-		if (shell) return shell;
+		const fallback = await caches.match(FALLBACK, { cacheName: CACHE });
+		if (fallback) return fallback;
 		throw error;
 	}
 }

@@ -1,8 +1,8 @@
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerUntilSummary } from './fixtures';
+import { answerUntilSummary, expectNoAxeViolations } from './fixtures';
 import { countReviews, expectConsistent, goOffline, readStored, waitForServiceWorker } from './storage';
 
 test('after one visit: reload, a full quiz and other pages offline; the answers are there online', async ({
@@ -69,4 +69,59 @@ test('is installable: Chromium finds a valid manifest, icons and a service worke
 		await context.close();
 		rmSync(profile, { recursive: true, force: true });
 	}
+});
+
+const UNKNOWN_DEEP_LINKS = [
+	['/fact/not-a-fact', 'No such fact'],
+	['/learn/nope', 'There is no muscle group called “nope”.'],
+	['/a/b/c', 'There is no page at /a/b/c.']
+] as const;
+
+/** The app's own not-found page, in the app's layout, with a link home that works. */
+async function expectNotFoundPage(page: Page, path: string, message: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' }), path).toBeVisible();
+	await expect(page.getByText(message), path).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Main' }), path).toBeVisible();
+	await page.getByRole('link', { name: 'Go to Today' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' }), path).toBeVisible();
+	expect(new URL(page.url()).pathname, path).toBe('/');
+}
+
+test('online, an unknown deep link shows the app’s own not-found page, axe-clean', async ({ page }) => {
+	for (const [path, message] of UNKNOWN_DEEP_LINKS) await expectNotFoundPage(page, path, message);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/fact/not-a-fact');
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await expect(page).toHaveTitle('Page not found · Stride');
+		await expectNoAxeViolations(page);
+	}
+});
+
+test('offline, an unknown deep link shows the app’s own not-found page, not a white page', async ({ page, context }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await waitForServiceWorker(page);
+
+	await goOffline(context, page);
+	for (const [path, message] of UNKNOWN_DEEP_LINKS) await expectNotFoundPage(page, path, message);
+});
+
+test('installs where the host does not serve static/_headers, with the fallback page precached', async ({ page, context }) => {
+	// Netlify and Cloudflare Pages read _headers and don't serve it (the preview server does).
+	let headersFileRequested = false;
+	await context.route('**/_headers', (route) => {
+		headersFileRequested = true;
+		return route.fulfill({ status: 404, body: 'Not found' });
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await waitForServiceWorker(page);
+	const cached = await page.evaluate(async () => ({
+		fallback: (await caches.match('/200.html'))?.status ?? null,
+		headersFile: (await caches.match('/_headers'))?.status ?? null
+	}));
+	expect(cached).toEqual({ fallback: 200, headersFile: null });
+	expect(headersFileRequested).toBe(false);
 });

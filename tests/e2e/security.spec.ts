@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { answerByKeyboard } from './fixtures';
 
 const PAGES = ['/', '/quiz', '/review', '/progress', '/data'];
@@ -82,4 +84,49 @@ test('the policy blocks injected inline scripts, inline handlers and eval', asyn
 	expect(await violations(page)).toEqual(
 		expect.arrayContaining(['script-src-elem blocked inline', 'script-src-attr blocked inline', 'script-src blocked eval'])
 	);
+});
+
+// A meta CSP cannot carry frame-ancestors and X-Frame-Options cannot be a meta tag: only the
+// server can forbid framing. The preview server sends what static/_headers asks a host to send.
+test('the server forbids framing on every response: frame-ancestors and X-Frame-Options', async ({ request }) => {
+	for (const path of ['/', '/quiz', '/fact/not-a-fact', '/a/b/c', '/200.html', '/service-worker.js', '/favicon.svg', '/_app/version.json']) {
+		const response = await request.get(path);
+		const headers = response.headersArray();
+		const values = (name: string) => headers.filter((header) => header.name.toLowerCase() === name).map((header) => header.value);
+		expect(values('content-security-policy').some((policy) => directives(policy).get('frame-ancestors')?.join(' ') === "'none'"), path).toBe(true);
+		expect(values('x-frame-options'), path).toEqual(['DENY']);
+		expect(values('x-content-type-options'), path).toEqual(['nosniff']);
+		expect(values('referrer-policy'), path).toEqual(['no-referrer']);
+	}
+});
+
+test('a page on another origin cannot frame the app', async ({ page, baseURL }) => {
+	// The attacker's page, served from a loopback origin of its own (127.0.0.1, another port:
+	// not the app's localhost origin; loopback, so Chromium's local-network rules don't block
+	// the frame for another reason). It frames the app, and a page of its own as the control.
+	const attacker = createServer((request, response) => {
+		response.setHeader('Content-Type', 'text/html');
+		response.end(
+			request.url === '/inner'
+				? '<title>inner</title><h1>Attacker inner page</h1>'
+				: `<title>attacker</title><iframe id="app" title="app" src="${baseURL}/"></iframe><iframe id="control" title="control" src="/inner"></iframe>`
+		);
+	});
+	await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+	const messages: string[] = [];
+	page.on('console', (message) => messages.push(message.text()));
+	try {
+		await page.goto(`http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`);
+		await expect(page.frameLocator('#control').getByRole('heading', { name: 'Attacker inner page' })).toBeVisible();
+		const app = page.frameLocator('#app');
+		// Chromium says why: "Framing 'http://localhost:4173/' violates … "frame-ancestors 'none'"".
+		await expect
+			.poll(() => messages.filter((text) => text.includes(`${baseURL}/`)).join('\n'))
+			.toMatch(/frame-ancestors 'none'|X-Frame-Options/);
+		expect(page.frames().map((frame) => frame.url())).not.toContain(`${baseURL}/`);
+		await expect(app.getByRole('heading', { name: 'Today' })).toHaveCount(0);
+		await expect(app.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+	} finally {
+		await new Promise((resolve) => attacker.close(resolve));
+	}
 });
