@@ -81,7 +81,7 @@ test('export, then import into an empty browser profile: the same progress, offe
 	const backup = await downloadBackup(page);
 	expect(backup.name).toMatch(/^stride-backup-\d{4}-\d{2}-\d{2}\.json$/);
 	const file = JSON.parse(backup.text) as { format: string; formatVersion: number; reviews: unknown[]; appVersion: string };
-	expect(file).toMatchObject({ format: 'stride-backup', formatVersion: 1, appVersion: '0.1.0' });
+	expect(file).toMatchObject({ format: 'stride-backup', formatVersion: 2, appVersion: '0.1.0' });
 	expect(file.reviews).toHaveLength(3);
 	await expect(page.getByText(`Downloaded ${backup.name}: 3 answers on 3 facts.`)).toBeVisible();
 	const original = await readStored(page);
@@ -124,7 +124,7 @@ test('a hostile file is refused with its reason shown as text, and changes nothi
 	valid.reviews[0]!.factId = XSS;
 	await chooseFile(page, 'evil.json', JSON.stringify(valid));
 	const message = page.getByRole('alert');
-	await expect(message).toContainText(`reviews[0].factId "${XSS}" is not a fact Stride knows`);
+	await expect(message).toContainText(`reviews[0].factId must be an id of letters, digits and - . _ :, not "${XSS}"`);
 	await expect(page.getByTestId('import-confirm')).toHaveCount(0);
 
 	await chooseFile(page, 'proto.json', '{"__proto__": {"isAdmin": true}, "format": "stride-backup"}');
@@ -178,7 +178,12 @@ test('repair rebuilds damaged fact states from the answers', async ({ page }) =>
 
 	await page.goto('/data');
 	await page.getByRole('button', { name: 'Rebuild fact states from my answers' }).click();
-	await expect(page.getByText('Rebuilt 3 cards from your answers: 2 cards differed from your answers and were corrected.')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Rebuilt 3 cards from your answers: 1 damaged record was set aside (kept on this page, and downloadable); ' +
+				'2 cards differed from your answers and were corrected.'
+		)
+	).toBeVisible();
 	const repaired = await readStored(page);
 	expect(repaired.cards).toEqual(intact.cards);
 	expect(repaired.reviews).toEqual(intact.reviews);
