@@ -182,7 +182,8 @@ test.describe('learn pages', () => {
 		await page.goto('/learn#fact-general-advice-warm-up-before');
 		await expect(page.locator('#fact-general-advice-warm-up-before')).toBeInViewport();
 		await page.goto('/learn/elbows');
-		await expect(page.getByText('404')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Go to Today' })).toBeVisible();
 	});
 });
 
