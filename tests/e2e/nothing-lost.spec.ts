@@ -65,8 +65,10 @@ test('a damaged card: every page still works and points to Repair, which sets it
 	await page.goto('/progress');
 	await page.getByRole('link', { name: 'Open Repair' }).click();
 	await expect(page).toHaveURL(/\/data#repair$/);
+	await expect(page.getByTestId('damaged')).toHaveText('1 damaged saved record found: Repair sets it aside.');
 	await page.getByRole('button', { name: /Repair: rebuild fact states/ }).click();
 	await expect(page.getByText(/1 damaged record was set aside/)).toBeVisible();
+	await expect(page.getByTestId('damaged')).toHaveCount(0);
 	await expect(page.getByTestId('set-aside')).toContainText('1 damaged record is kept aside');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
-import { countDamaged, repairCards } from '$lib/db/repair';
+import { countDamaged } from '$lib/db/damage';
+import { repairCards } from '$lib/db/repair';
 import { cardProblem } from '$lib/db/rows';
 import { YourData } from '$lib/state/your-data.svelte';
 import { dropAll, freshDatabase, seedProgress, snapshot } from './helpers/progress';

@@ -22,6 +22,14 @@ export function factById(id: string): Fact | undefined {
 	return factsById.get(id);
 }
 
+/**
+ * Whether the dataset still teaches `id`. Answers to facts a content update removed or renamed
+ * are archived: kept in the log and in backups, never asked or counted as mastery.
+ */
+export function isCurrentFact(id: string): boolean {
+	return factsById.has(id);
+}
+
 export function groupById(id: MuscleGroupId): MuscleGroup {
 	const group = groupsById.get(id);
 	if (!group) throw new Error(`Unknown muscle group: ${id}`);

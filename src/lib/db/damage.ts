@@ -1,6 +1,6 @@
 import { noteDamagedRow } from './damage-reports';
 import { cardProblem, reviewProblem, sessionProblem } from './rows';
-import type { CardRow, ReviewRow, SessionRow } from './database';
+import type { CardRow, ReviewRow, SessionRow, StrideDatabase } from './database';
 
 /**
  * Reading around damage. A stored row can be damaged behind the app's back (a browser bug, a
@@ -35,12 +35,22 @@ export function validReview(row: ReviewRow | undefined): ReviewRow | undefined {
 	return row === undefined ? undefined : validReviews([row])[0];
 }
 
-/** Fact ids of damaged cards: facts that are neither new nor due until repaired. */
-export function damagedFactIds(rows: readonly unknown[]): Set<string> {
-	const ids = new Set<string>();
-	for (const row of rows) {
-		const factId = (row as { factId?: unknown } | null)?.factId;
-		if (cardProblem(row) !== null && typeof factId === 'string') ids.add(factId);
-	}
-	return ids;
+/**
+ * Stored cards split in one pass: the valid ones, and the fact ids of the damaged ones (facts
+ * that are neither new nor due until Repair rebuilds them). Damaged ones are reported.
+ */
+export function splitCards(rows: readonly CardRow[]): { cards: CardRow[]; damagedFactIds: Set<string> } {
+	const cards = validCards(rows);
+	const valid = new Set(cards);
+	return { cards, damagedFactIds: new Set(rows.filter((row) => !valid.has(row)).map((row) => String(row.factId))) };
+}
+
+/** How many stored rows are damaged (what Repair would set aside): Your data shows it. */
+export async function countDamaged(db: StrideDatabase): Promise<number> {
+	const [cards, reviews, sessions] = await db.transaction('r', [db.cards, db.reviews, db.sessions], () =>
+		Promise.all([db.cards.toArray(), db.reviews.toArray(), db.sessions.toArray()])
+	);
+	const damaged = (rows: readonly unknown[], problem: (row: unknown) => string | null) =>
+		rows.filter((row) => problem(row) !== null).length;
+	return damaged(cards, cardProblem) + damaged(reviews, reviewProblem) + damaged(sessions, sessionProblem);
 }

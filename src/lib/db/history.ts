@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { factById } from '../content/catalogue';
+import { isCurrentFact } from '../content/catalogue';
 import type { CardState } from '../srs';
-import { validCard, validCards, validReview, validReviews } from './damage';
+import { splitCards, validCards, validReview, validReviews } from './damage';
 import type { ReviewRow, StrideDatabase } from './database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,30 +51,26 @@ export async function loadMissed(db: StrideDatabase, now: number, days = 7): Pro
 		const relearning = validCards(await db.cards.where('phase').equals('relearning').toArray());
 		for (const card of relearning) {
 			if (!isCurrentFact(card.factId) || missed.some((row) => row.factId === card.factId)) continue;
-			const lastMiss = validReview(
-				await db.reviews
+			const lastMiss = await db.reviews
 				.where('[factId+reviewedAt]')
 				.between([card.factId, Dexie.minKey], [card.factId, Dexie.maxKey])
 				.reverse()
-					.filter((row) => !row.correct && row.kind !== 'reset')
-					.first()
-			);
+				.filter((row) => !row.correct && row.kind !== 'reset')
+				.first()
+				.then(validReview);
 			if (lastMiss) missed.push(lastMiss);
 		}
 		const stored = await db.cards.bulkGet(missed.map((row) => row.factId));
+		const { cards, damagedFactIds } = splitCards(stored.filter((card) => card !== undefined));
+		const cardOf = new Map(cards.map((card) => [card.factId, card]));
 		return (
 			missed
-				.map((row, i) => ({ factId: row.factId, given: row.given, missedAt: row.reviewedAt, stored: stored[i], card: validCard(stored[i]) }))
 				// A fact whose card is damaged waits for Repair, as on Today.
-				.filter((miss) => miss.stored === undefined || miss.card !== undefined)
-				.map(({ stored: _stored, ...miss }) => miss)
+				.filter((row) => !damagedFactIds.has(row.factId))
+				.map((row) => ({ factId: row.factId, given: row.given, missedAt: row.reviewedAt, card: cardOf.get(row.factId) }))
 				.sort((a, b) => b.missedAt - a.missedAt)
 		);
 	});
-}
-
-function isCurrentFact(factId: string): boolean {
-	return factById(factId) !== undefined;
 }
 
 /** Ids of the facts studied at least once. */

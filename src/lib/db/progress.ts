@@ -1,4 +1,4 @@
-import { factById } from '../content/catalogue';
+import { isCurrentFact } from '../content/catalogue';
 import type { CardState } from '../srs';
 import { addDays, CALENDAR_DAYS, daysFrom, type DaySummary } from '../srs/history';
 import type { StrideDatabase } from './database';
@@ -24,7 +24,7 @@ export interface HistoryData {
 
 export async function loadMasteryData(db: StrideDatabase): Promise<MasteryData> {
 	// Cards of facts no longer in the dataset are archived: kept in the data, not in mastery.
-	return { cards: validCards(await db.cards.toArray()).filter((card) => factById(card.factId) !== undefined) };
+	return { cards: validCards(await db.cards.toArray()).filter((card) => isCurrentFact(card.factId)) };
 }
 
 export async function loadHistoryData(db: StrideDatabase, today: string): Promise<HistoryData> {

@@ -106,15 +106,3 @@ function fingerprint(card: CardState): string {
 	const record = card as unknown as Record<string, unknown>;
 	return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
 }
-
-/** How many stored rows are damaged, by table: what pages count before pointing to Repair. */
-export async function countDamaged(db: StrideDatabase): Promise<number> {
-	const [cards, reviews, sessions] = await db.transaction('r', [db.cards, db.reviews, db.sessions], () =>
-		Promise.all([db.cards.toArray(), db.reviews.toArray(), db.sessions.toArray()])
-	);
-	return (
-		cards.filter((row) => cardProblem(row) !== null).length +
-		reviews.filter((row) => reviewProblem(row) !== null).length +
-		sessions.filter((row) => sessionProblem(row) !== null).length
-	);
-}

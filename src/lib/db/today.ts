@@ -1,4 +1,4 @@
-import { FACTS, factById, type Fact } from '../content/catalogue';
+import { FACTS, factById, isCurrentFact, type Fact } from '../content/catalogue';
 import {
 	factFamily,
 	interleave,
@@ -8,7 +8,7 @@ import {
 	studyDay,
 	type TodayPlan
 } from '../srs';
-import { damagedFactIds, validCards, validReviews } from './damage';
+import { splitCards, validReviews } from './damage';
 import type { CardRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
 
@@ -47,9 +47,9 @@ export async function loadToday(
 		Promise.all([db.cards.toArray(), db.reviews.where('day').equals(day).toArray()])
 	);
 	// A fact whose card is damaged is neither new nor due until Repair rebuilds it.
-	const damaged = damagedFactIds(storedCards);
+	const { cards: validCards, damagedFactIds: damaged } = splitCards(storedCards);
 	// Cards of facts no longer in the dataset are archived: kept, but never asked or counted.
-	const cards = validCards(storedCards).filter((card) => factById(card.factId) !== undefined);
+	const cards = validCards.filter((card) => isCurrentFact(card.factId));
 	const todays = validReviews(storedTodays);
 	const plan = planToday({
 		facts: introductionOrderOfDataset().filter((fact) => include(fact) && !damaged.has(fact.id)),

@@ -2,7 +2,8 @@ import { liveQuery } from 'dexie';
 import { APP_VERSION } from '../app-version';
 import type { StrideDatabase } from '../db';
 import type { Backup, BackupSummary } from '../db/backup';
-import { factById } from '../content/catalogue';
+import { isCurrentFact } from '../content/catalogue';
+import { countDamaged } from '../db/damage';
 import { clearDamagedRows } from '../db/damage-reports';
 import { plural } from '../plural';
 import { describeFailureReason, messageOf } from '../db/errors';
@@ -55,6 +56,8 @@ export class YourData {
 	persisted = $state<boolean | null>(null);
 	usage = $state<StorageUsage | null>(null);
 	counts = $state<ProgressCounts | null>(null);
+	/** Damaged stored rows, which Repair would set aside (null until counted). */
+	damaged = $state<number | null>(null);
 	busy = $state<Task | null>(null);
 	storageNote = $state<Note | null>(null);
 	exportNote = $state<Note | null>(null);
@@ -87,7 +90,7 @@ export class YourData {
 				db.quarantine.count(),
 				db.reviews.orderBy('factId').uniqueKeys()
 			]);
-			const archived = answeredFacts.map(String).filter((factId) => factById(factId) === undefined);
+			const archived = answeredFacts.map(String).filter((factId) => !isCurrentFact(factId));
 			const archivedAnswers = archived.length > 0 ? await db.reviews.where('factId').anyOf(archived).count() : 0;
 			return { answers, facts, sessions, setAside, archivedFacts: archived.length, archivedAnswers };
 		}).subscribe({
@@ -96,7 +99,13 @@ export class YourData {
 				(this.exportNote = { kind: 'error', text: `Your progress could not be read: ${messageOf(error)}` })
 		});
 		void this.readStorage();
+		void this.#countDamaged();
 		return () => subscription.unsubscribe();
+	}
+
+	/** Counted once per visit and after a repair: it reads every row, so not on every change. */
+	async #countDamaged(): Promise<void> {
+		this.damaged = await countDamaged(this.#db).catch(() => null);
 	}
 
 	async readStorage(): Promise<void> {
@@ -193,6 +202,7 @@ export class YourData {
 			const { repairCards } = await repairTools();
 			const report = await repairCards(this.#db, this.#clock());
 			clearDamagedRows();
+			await this.#countDamaged();
 			const fixes = [
 				report.setAside > 0
 					? `${plural(report.setAside, 'damaged record')} ${report.setAside === 1 ? 'was' : 'were'} set aside (kept on this page, and downloadable)`
