@@ -86,8 +86,9 @@ export const DATABASE_NAME = 'stride';
  * The schema, one `version()` per change. Never edit a released version: add the next one
  * with an upgrade function and a test that opens data written by the previous one.
  */
-export function openDatabase(name = DATABASE_NAME): StrideDatabase {
-	const db = new Dexie(name) as StrideDatabase;
+export function openDatabase(name = DATABASE_NAME, indexedDB?: IDBFactory): StrideDatabase {
+	// The factory to open through: the app's refuses databases newer than it (newer-database.ts).
+	const db = new Dexie(name, indexedDB ? { indexedDB } : undefined) as StrideDatabase;
 	const stores = {
 		cards: 'factId, due, phase',
 		reviews: 'id, factId, reviewedAt, day, sessionId, [factId+reviewedAt]',

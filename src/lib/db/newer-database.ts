@@ -66,20 +66,11 @@ export function refuseNewer(factory: IDBFactory, name: string): IDBFactory {
 }
 
 /**
- * Runs `create` (which constructs, not opens, the Dexie database `name`) so that the instance
- * opens through `refuseNewer`. Dexie takes its IndexedDB factory when an instance is
- * constructed (the documented `indexedDB` option, defaulting to `Dexie.dependencies`), so the
- * default is swapped for the construction only; nothing else runs in between.
+ * The browser's IndexedDB factory (as Dexie finds it), refusing newer versions of `name`: for
+ * `openDatabase`'s `indexedDB` option. Undefined where there is no IndexedDB at all, which
+ * Dexie then reports itself (MissingAPIError) when it opens.
  */
-export function constructLeavingNewerAlone<T extends Dexie>(name: string, create: () => T): T {
-	const dependencies = Dexie.dependencies;
-	const native = dependencies.indexedDB as IDBFactory | null | undefined;
-	// No IndexedDB at all: Dexie reports that itself (MissingAPIError) when it opens.
-	if (!native) return create();
-	dependencies.indexedDB = refuseNewer(native, name);
-	try {
-		return create();
-	} finally {
-		dependencies.indexedDB = native;
-	}
+export function factoryLeavingNewerAlone(name: string): IDBFactory | undefined {
+	const native = Dexie.dependencies.indexedDB as IDBFactory | null | undefined;
+	return native ? refuseNewer(native, name) : undefined;
 }

@@ -1,6 +1,6 @@
 import { DATABASE_NAME, openDatabase, type StrideDatabase } from '../db/database';
 import { describeOpenFailure, storageFailure } from '../db/errors';
-import { constructLeavingNewerAlone, isNewerDatabase } from '../db/newer-database';
+import { factoryLeavingNewerAlone, isNewerDatabase } from '../db/newer-database';
 import { reportProblem } from './database-problems';
 
 /**
@@ -25,7 +25,7 @@ export const UPDATED_ELSEWHERE = 'Stride was updated in another tab or device; r
 
 export function getDatabase(): StrideDatabase {
 	if (!database) {
-		const db = constructLeavingNewerAlone(DATABASE_NAME, () => openDatabase(DATABASE_NAME));
+		const db = openDatabase(DATABASE_NAME, factoryLeavingNewerAlone(DATABASE_NAME));
 		database = db;
 		db.on('versionchange', () => {
 			closedForUpgrade.add(db);
