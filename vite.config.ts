@@ -39,7 +39,10 @@ function previewLikeStaticHost(): Plugin {
 				if (policy !== undefined) {
 					const setHeader = res.setHeader.bind(res);
 					res.setHeader = ((name, value) =>
-						setHeader(name, name.toLowerCase() === 'content-security-policy' ? [String(policy), ...[value].flat().map(String)] : value)) as typeof res.setHeader;
+						setHeader(
+							name,
+							name.toLowerCase() === 'content-security-policy' ? [String(policy), ...[value].flat().map(String)] : value
+						)) as typeof res.setHeader;
 				}
 				if (new URL(req.url ?? '/', 'http://preview').pathname !== '/200.html') return next();
 				readFile('build/200.html').then(

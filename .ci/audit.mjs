@@ -18,8 +18,12 @@ if (!counts) {
 	process.exit(process.env.STRIDE_AUDIT_REQUIRED === '1' ? 1 : 0);
 }
 
-const serious = Object.values(report.vulnerabilities ?? {}).filter((v) => v.severity === 'high' || v.severity === 'critical');
+const serious = Object.values(report.vulnerabilities ?? {}).filter(
+	(v) => v.severity === 'high' || v.severity === 'critical'
+);
 for (const v of serious) console.error(`  ${v.name}: ${v.severity} (${v.range})`);
 const total = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`npm audit: ${total} high or critical advisories in production dependencies (${counts.total ?? 0} of any severity).`);
+console.log(
+	`npm audit: ${total} high or critical advisories in production dependencies (${counts.total ?? 0} of any severity).`
+);
 process.exit(total > 0 ? 1 : 0);

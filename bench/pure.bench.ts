@@ -2,14 +2,7 @@ import { bench, describe } from 'vitest';
 import { DATASET } from '../src/lib/content';
 import { createRng, generate, grade, kindsFor, type QuestionKind } from '../src/lib/quiz';
 import { applyGrade, newCardState } from '../src/lib/srs/scheduler';
-import {
-	interleave,
-	introductionOrder,
-	planToday,
-	spaceSiblings,
-	factFamily,
-	type CardState
-} from '../src/lib/srs';
+import { interleave, introductionOrder, planToday, spaceSiblings, factFamily, type CardState } from '../src/lib/srs';
 import { stressDeck } from './stress-deck';
 
 /**
@@ -23,7 +16,14 @@ const limits = { newPerDay: 10, reviewsPerDay: 100 };
 
 describe('question generation (real dataset)', () => {
 	const facts = DATASET.facts;
-	for (const kind of ['choose-fact', 'choose-group', 'true-false', 'which-not', 'typed-group', 'matching'] as QuestionKind[]) {
+	for (const kind of [
+		'choose-fact',
+		'choose-group',
+		'true-false',
+		'which-not',
+		'typed-group',
+		'matching'
+	] as QuestionKind[]) {
 		const askable = facts.filter((f) => kindsFor(f, DATASET).includes(kind));
 		let i = 0;
 		bench(`${kind}`, () => {

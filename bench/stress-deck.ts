@@ -1,6 +1,21 @@
-import { DATASET, FACETS, MUSCLE_GROUP_IDS, factsOfClaims, type Cell, type Claim, type Dataset, type MuscleGroupId, type Shape } from '../src/lib/content';
+import {
+	DATASET,
+	FACETS,
+	MUSCLE_GROUP_IDS,
+	factsOfClaims,
+	type Cell,
+	type Claim,
+	type Dataset,
+	type MuscleGroupId,
+	type Shape
+} from '../src/lib/content';
 
-const SHAPE_OF_FACET = { location: 'place', function: 'job', injury: 'condition', exercise: 'exercise' } as const satisfies Record<(typeof FACETS)[number], Shape>;
+const SHAPE_OF_FACET = {
+	location: 'place',
+	function: 'job',
+	injury: 'condition',
+	exercise: 'exercise'
+} as const satisfies Record<(typeof FACETS)[number], Shape>;
 
 /**
  * A synthetic deck of `size` facts over the real eight groups, to show how costs grow with the
@@ -12,7 +27,10 @@ export function stressDeck(size: number): Dataset {
 		const groupId = MUSCLE_GROUP_IDS[i % MUSCLE_GROUP_IDS.length]!;
 		const facet = FACETS[Math.floor(i / MUSCLE_GROUP_IDS.length) % FACETS.length]!;
 		const truth = Object.fromEntries(
-			MUSCLE_GROUP_IDS.map((id): [MuscleGroupId, Cell] => [id, id === groupId ? { truth: 'article', fact: `synthetic-${i}` } : { truth: 'false' }])
+			MUSCLE_GROUP_IDS.map((id): [MuscleGroupId, Cell] => [
+				id,
+				id === groupId ? { truth: 'article', fact: `synthetic-${i}` } : { truth: 'false' }
+			])
 		) as Record<MuscleGroupId, Cell>;
 		return {
 			id: `${facet}.synthetic-${i}`,

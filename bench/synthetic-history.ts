@@ -25,7 +25,12 @@ export function syntheticHistory(options: { reviews: number; days: number; now: 
 		const at = sessionStart + (i % perDay) * 20_000;
 		const sessionId = `synthetic-session-${dayIndex}`;
 		if (i % perDay === 0) {
-			sessions.push({ id: sessionId, startedAt: sessionStart, finishedAt: sessionStart + perDay * 20_000, day: studyDay(sessionStart, day) });
+			sessions.push({
+				id: sessionId,
+				startedAt: sessionStart,
+				finishedAt: sessionStart + perDay * 20_000,
+				day: studyDay(sessionStart, day)
+			});
 		}
 		const fact = facts[i % facts.length]!;
 		const stored = cards.get(fact.id);

@@ -27,7 +27,11 @@ const PAGES = [
 const UNSCORED = new Set(['informative', 'notApplicable', 'manual']);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const answers = (url) => fetch(url).then((response) => response.ok, () => false);
+const answers = (url) =>
+	fetch(url).then(
+		(response) => response.ok,
+		() => false
+	);
 
 // `npx` leaves vite running when only npx is killed, so the server gets its own process group
 // and we stop the whole group.
@@ -91,11 +95,13 @@ function printReport(results) {
 	}
 	const failures = [];
 	for (const { page, lhr } of results) {
-		if (lhr.runtimeError) failures.push(`- ${page.path}: Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+		if (lhr.runtimeError)
+			failures.push(`- ${page.path}: Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
 		for (const id of CATEGORIES) {
 			const category = lhr.categories[id];
 			if (percent(category) === null || percent(category) === 100) continue;
-			for (const a of failingAudits(lhr, category)) failures.push(`- ${page.path} · ${category.title}: ${a.title} (\`${a.id}\`)`);
+			for (const a of failingAudits(lhr, category))
+				failures.push(`- ${page.path} · ${category.title}: ${a.title} (\`${a.id}\`)`);
 		}
 	}
 	if (failures.length) console.log(`\nFailing audits (score < 0.9):\n${failures.join('\n')}`);

@@ -8,15 +8,28 @@ const TEAL = [0x0f, 0x76, 0x6e];
 const WHITE = [0xff, 0xff, 0xff];
 // The curve of icon.svg (viewBox 0 0 64 64): two cubic Béziers, stroke width 6, round caps.
 const CURVES = [
-	[[20, 46], [26, 44], [29, 38], [31, 32]],
-	[[31, 32], [33, 26], [37, 20], [44, 18]]
+	[
+		[20, 46],
+		[26, 44],
+		[29, 38],
+		[31, 32]
+	],
+	[
+		[31, 32],
+		[33, 26],
+		[37, 20],
+		[44, 18]
+	]
 ];
 const STROKE_HALF_WIDTH = 3;
 const CORNER_RADIUS = 14;
 
 function bezier([p0, p1, p2, p3], t) {
 	const u = 1 - t;
-	const a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
+	const a = u * u * u,
+		b = 3 * u * u * t,
+		c = 3 * u * t * t,
+		d = t * t * t;
 	return [a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]];
 }
 
@@ -29,7 +42,8 @@ function distanceToPolyline(x, y) {
 	for (let i = 1; i < POLYLINE.length; i++) {
 		const [ax, ay] = POLYLINE[i - 1];
 		const [bx, by] = POLYLINE[i];
-		const dx = bx - ax, dy = by - ay;
+		const dx = bx - ax,
+			dy = by - ay;
 		const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
 		best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
 	}

@@ -70,7 +70,8 @@ async function answerMany(page: Page, size: (typeof HISTORIES)[number], now: num
 	const rng = createRng(run + 1);
 	const samples: BenchWindow['__bench']['samples'] = [];
 	// Each page load starts its own sample list: collect it before leaving the page.
-	const collect = async () => samples.push(...(await page.evaluate(() => (window as unknown as BenchWindow).__bench.samples)));
+	const collect = async () =>
+		samples.push(...(await page.evaluate(() => (window as unknown as BenchWindow).__bench.samples)));
 	await page.goto('/quiz');
 	let answered = 0;
 	while (answered < ANSWERS) {
@@ -94,5 +95,10 @@ async function answerMany(page: Page, size: (typeof HISTORIES)[number], now: num
 	await collect();
 	const of = (what: string, key: 'dom' | 'frame') =>
 		samples.filter((s) => s.what === what && Number.isFinite(s[key])).map((s) => s[key]);
-	return { answer: of('answer', 'dom'), next: of('next', 'dom'), answerFrame: of('answer', 'frame'), nextFrame: of('next', 'frame') };
+	return {
+		answer: of('answer', 'dom'),
+		next: of('next', 'dom'),
+		answerFrame: of('answer', 'frame'),
+		nextFrame: of('next', 'frame')
+	};
 }

@@ -81,7 +81,9 @@ async function measure(browser: Browser, context: BrowserContext, size: HistoryS
 	const checkPeakMB = await memory.peak();
 	if (checked.importCheckedAt === null) {
 		writeFileSync(join(tmpdir(), 'stride-bench-refused.txt'), (await page.locator('main').textContent()) ?? '');
-		throw new Error(`The ${size.name} backup was refused: ${await page.locator('main [role="alert"]').first().textContent()}`);
+		throw new Error(
+			`The ${size.name} backup was refused: ${await page.locator('main [role="alert"]').first().textContent()}`
+		);
 	}
 
 	await memory.resetPeak();
@@ -112,7 +114,9 @@ async function measure(browser: Browser, context: BrowserContext, size: HistoryS
  */
 async function rendererMemory(browser: Browser) {
 	const cdp = await browser.newBrowserCDPSession();
-	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+		processInfo: { type: string; id: number }[];
+	};
 	const renderers = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 	const field = (pid: number, name: string) =>
 		Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${name}:\\s+(\\d+) kB`))?.[1] ?? 0) / 1024;

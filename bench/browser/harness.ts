@@ -81,7 +81,10 @@ export const TIMING_HOOKS = () => {
 	};
 	let verdict = '';
 	let questionNumber = '';
-	const firstTime = (key: 'historyShownAt' | 'masteryShownAt' | 'importCheckedAt' | 'importedAt', seen: () => boolean) => {
+	const firstTime = (
+		key: 'historyShownAt' | 'masteryShownAt' | 'importCheckedAt' | 'importedAt',
+		seen: () => boolean
+	) => {
 		if (bench[key] === null && seen()) bench[key] = performance.now();
 	};
 	const observe = () => {
@@ -102,7 +105,10 @@ export const TIMING_HOOKS = () => {
 			});
 		} else if (path === '/data') {
 			firstTime('importCheckedAt', () => document.querySelector('[data-testid="import-confirm"]') !== null);
-			firstTime('importedAt', () => document.querySelector('main')?.textContent?.includes('Imported: your progress is now') ?? false);
+			firstTime(
+				'importedAt',
+				() => document.querySelector('main')?.textContent?.includes('Imported: your progress is now') ?? false
+			);
 		}
 	};
 	new MutationObserver(observe).observe(document, { subtree: true, childList: true, characterData: true });
@@ -140,7 +146,11 @@ export async function seed(page: Page, size: HistorySize, now: number, options: 
 		await putRows(page, 'sessions', history.sessions);
 	}
 	const stored = options.cardsOnly ? await readCards(page) : history.cards;
-	await putRows(page, 'cards', stored.map((card) => ({ ...card, due })));
+	await putRows(
+		page,
+		'cards',
+		stored.map((card) => ({ ...card, due }))
+	);
 }
 
 type Row = CardRow | ReviewRow | SessionRow | SettingsRow;
@@ -224,5 +234,8 @@ export function machine(): string {
 export function report(benchmark: string, table: string, data: unknown): void {
 	console.log(`\n## ${benchmark}\n${machine()}, median of ${RUNS} runs\n\n${table}\n`);
 	mkdirSync('reports', { recursive: true });
-	appendFileSync('reports/bench-browser.jsonl', `${JSON.stringify({ benchmark, machine: machine(), runs: RUNS, at: new Date().toISOString(), data })}\n`);
+	appendFileSync(
+		'reports/bench-browser.jsonl',
+		`${JSON.stringify({ benchmark, machine: machine(), runs: RUNS, at: new Date().toISOString(), data })}\n`
+	);
 }

@@ -133,7 +133,9 @@ async function measure(context: BrowserContext) {
 async function returningLearner(context: BrowserContext): Promise<number> {
 	const page = await context.newPage();
 	await page.goto('/quiz');
-	await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstQuestionAt !== null, null, { polling: 100 });
+	await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstQuestionAt !== null, null, {
+		polling: 100
+	});
 	const firstQuestionAt = (await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstQuestionAt))!;
 	await page.close();
 	return firstQuestionAt;

@@ -16,12 +16,17 @@ async function answer(page: Page, count: number): Promise<void> {
 }
 
 async function downloadBackup(page: Page, button = 'Download a backup'): Promise<{ name: string; text: string }> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).click()
+	]);
 	return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
 }
 
 async function chooseFile(page: Page, name: string, text: string): Promise<void> {
-	await page.getByLabel('Choose a backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** Fails the test if any dialog (alert, confirm) opens or any <img> appears in the page. */
@@ -55,7 +60,9 @@ test('storage the browser has promised to keep, or agrees to keep when asked', a
 		StorageManager.prototype.persisted = async () => true;
 	});
 	await page.goto('/data');
-	await expect(page.getByTestId('persistence')).toContainText('Persistent. Your browser has promised to keep Stride’s data');
+	await expect(page.getByTestId('persistence')).toContainText(
+		'Persistent. Your browser has promised to keep Stride’s data'
+	);
 	await expect(page.getByRole('button', { name: 'Ask the browser to keep my data' })).toHaveCount(0);
 
 	const asking = await context.newPage();
@@ -80,7 +87,12 @@ test('export, then import into an empty browser profile: the same progress, offe
 	await expect(page.getByTestId('current-counts')).toHaveText('Now stored: 3 answers on 3 facts, in 1 session.');
 	const backup = await downloadBackup(page);
 	expect(backup.name).toMatch(/^stride-backup-\d{4}-\d{2}-\d{2}\.json$/);
-	const file = JSON.parse(backup.text) as { format: string; formatVersion: number; reviews: unknown[]; appVersion: string };
+	const file = JSON.parse(backup.text) as {
+		format: string;
+		formatVersion: number;
+		reviews: unknown[];
+		appVersion: string;
+	};
 	expect(file).toMatchObject({ format: 'stride-backup', formatVersion: 2, appVersion: '0.1.0' });
 	expect(file.reviews).toHaveLength(3);
 	await expect(page.getByText(`Downloaded ${backup.name}: 3 answers on 3 facts.`)).toBeVisible();
@@ -135,14 +147,16 @@ test('a hostile file is refused with its reason shown as text, and changes nothi
 	expect(await page.locator('img').count()).toBe(0);
 	expect(seen.dialogs).toEqual([]);
 	expect(await readStored(page)).toEqual(before);
-	expect(await page.evaluate(() => ({} as Record<string, unknown>).isAdmin)).toBeUndefined();
+	expect(await page.evaluate(() => (({}) as Record<string, unknown>).isAdmin)).toBeUndefined();
 });
 
 test('a valid file whose answers contain markup imports it as text, shown as text', async ({ page }) => {
 	const seen = watchForInjection(page);
 	await answer(page, 2);
 	await page.goto('/data');
-	const file = JSON.parse((await downloadBackup(page)).text) as { reviews: { given: string; correct: boolean; grade: string }[] };
+	const file = JSON.parse((await downloadBackup(page)).text) as {
+		reviews: { given: string; correct: boolean; grade: string }[];
+	};
 	for (const review of file.reviews) Object.assign(review, { given: XSS, correct: false, grade: 'again' });
 
 	await chooseFile(page, 'markup.json', JSON.stringify(file));

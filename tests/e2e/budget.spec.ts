@@ -19,7 +19,17 @@ import { gzipSync } from 'node:zlib';
  */
 const DEFAULT_BUDGET_KB = 90;
 const BUDGET_KB: Record<string, number> = { '/quiz': 104, '/progress': 93, '/fact/glutes.exercise.squat': 93 };
-const PAGES = ['/', '/quiz', '/review', '/settings', '/progress', '/fact/glutes.exercise.squat', '/learn', '/learn/hamstrings', '/data'];
+const PAGES = [
+	'/',
+	'/quiz',
+	'/review',
+	'/settings',
+	'/progress',
+	'/fact/glutes.exercise.squat',
+	'/learn',
+	'/learn/hamstrings',
+	'/data'
+];
 
 for (const path of PAGES) {
 	const budget = BUDGET_KB[path] ?? DEFAULT_BUDGET_KB;
@@ -34,7 +44,10 @@ for (const path of PAGES) {
 		let bytes = 0;
 		for (const script of scripts) bytes += gzipSync(readFileSync(join('build', script))).length;
 		const kb = bytes / 1024;
-		test.info().annotations.push({ type: 'js-gzip-kb', description: `${path}: ${kb.toFixed(1)} KB from ${scripts.size} files (${baseURL})` });
+		test.info().annotations.push({
+			type: 'js-gzip-kb',
+			description: `${path}: ${kb.toFixed(1)} KB from ${scripts.size} files (${baseURL})`
+		});
 		console.log(`JS budget ${path}: ${kb.toFixed(1)} KB gzip in ${scripts.size} files`);
 		expect(kb).toBeLessThanOrEqual(budget);
 	});

@@ -80,7 +80,10 @@ test('control: a held answer is saved whole once the transaction is let go', asy
 	expectConsistent(stored);
 });
 
-test('page.close() in the middle of an answer keeps neither the log row nor the card update', async ({ page, context }) => {
+test('page.close() in the middle of an answer keeps neither the log row nor the card update', async ({
+	page,
+	context
+}) => {
 	const { stalled } = await installStall(page);
 	await quizAtSecondQuestion(page);
 	const before = await readStored(page);

@@ -91,7 +91,10 @@ export async function answerByKeyboard(page: Page, right: boolean): Promise<Ques
  * Does all of a keyboard answer but its last key press, and returns that key: the benchmarks
  * time from that press, with nothing else happening in the page.
  */
-export async function prepareKeyboardAnswer(page: Page, right: boolean): Promise<{ format: QuestionFormat; lastKey: string }> {
+export async function prepareKeyboardAnswer(
+	page: Page,
+	right: boolean
+): Promise<{ format: QuestionFormat; lastKey: string }> {
 	const question = await readQuestion(page);
 	const { prompt, format, options } = question;
 	if (format === 'choice') {
@@ -130,7 +133,11 @@ export async function answerByMouse(page: Page, right: boolean): Promise<Questio
 	const question = await readQuestion(page);
 	const { prompt, format, options } = question;
 	const clickOption = (text: string) =>
-		page.locator('main ul button').filter({ has: page.getByText(text, { exact: true }) }).first().click();
+		page
+			.locator('main ul button')
+			.filter({ has: page.getByText(text, { exact: true }) })
+			.first()
+			.click();
 	if (format === 'choice') {
 		const correct = correctOption(prompt, options);
 		await clickOption(right ? correct : options.find((o) => o !== correct)!);

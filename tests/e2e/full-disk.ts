@@ -45,7 +45,8 @@ export async function installFullDisk(page: Page): Promise<void> {
 		const quotaError = () => {
 			const message = 'The quota has been exceeded.';
 			// Chromium now has QuotaExceededError as its own DOMException subclass; older ones name it.
-			const Quota = (globalThis as unknown as { QuotaExceededError?: new (message: string) => DOMException }).QuotaExceededError;
+			const Quota = (globalThis as unknown as { QuotaExceededError?: new (message: string) => DOMException })
+				.QuotaExceededError;
 			return Quota ? new Quota(message) : new DOMException(message, 'QuotaExceededError');
 		};
 
@@ -111,7 +112,11 @@ export async function installFullDisk(page: Page): Promise<void> {
 		const reads = ['get', 'getKey', 'getAll', 'getAllKeys', 'getAllRecords', 'count', 'openCursor', 'openKeyCursor'];
 		wrap(IDBObjectStore.prototype, [...reads, 'delete', 'clear'], (store) => store.transaction);
 		wrap(IDBIndex.prototype, reads, (index) => index.objectStore.transaction);
-		wrap(IDBCursor.prototype, ['continue', 'advance', 'continuePrimaryKey', 'delete'], (cursor) => cursor.request.transaction);
+		wrap(
+			IDBCursor.prototype,
+			['continue', 'advance', 'continuePrimaryKey', 'delete'],
+			(cursor) => cursor.request.transaction
+		);
 		wrap(
 			IDBObjectStore.prototype,
 			['put', 'add'],
@@ -136,10 +141,10 @@ export async function installFullDisk(page: Page): Promise<void> {
 
 /** Fills the disk (every transaction that writes aborts at commit) or frees it again. */
 export async function setDiskFull(page: Page, full: boolean): Promise<void> {
-	await page.evaluate(
-		([flag, on]) => (on ? sessionStorage.setItem(flag, '1') : sessionStorage.removeItem(flag)),
-		[FLAG, full] as const
-	);
+	await page.evaluate(([flag, on]) => (on ? sessionStorage.setItem(flag, '1') : sessionStorage.removeItem(flag)), [
+		FLAG,
+		full
+	] as const);
 }
 
 /** The stores this page tried to write while the disk was full (each write refused). */

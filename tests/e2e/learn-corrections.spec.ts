@@ -109,7 +109,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the "why is this due" page shows a fact’s correction', async ({ page }) => {
 	await page.goto('/fact/hip-flexors.exercise.weighted-hip-extension');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Weighted hip extensions do not strengthen the hip flexors/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		/Weighted hip extensions do not strengthen the hip flexors/
+	);
 	await expect(page.getByText('Correction', { exact: true })).toBeVisible();
 	await expect(page.getByText('The article lists weighted hip extensions as a hip-flexor exercise.')).toBeVisible();
 	// The heading is the correction's first sentence; the block gives the whole of it.
@@ -123,7 +125,9 @@ test('the "why is this due" page shows a fact’s correction', async ({ page }) 
 	await expectNoAxeViolations(page);
 });
 
-test('every learn page: an "also true" line under exactly the article facts whose claim anatomy extends', async ({ page }) => {
+test('every learn page: an "also true" line under exactly the article facts whose claim anatomy extends', async ({
+	page
+}) => {
 	for (const group of DATASET.groups) {
 		await page.goto(`/learn/${group.id}`);
 		await expect(page.getByRole('heading', { name: group.name, level: 1 })).toBeVisible();

@@ -12,7 +12,10 @@ const NEWER = 999;
 
 interface RawDatabase {
 	version: number;
-	stores: Record<string, { keyPath: unknown; autoIncrement: boolean; indexes: Record<string, unknown>; rows: unknown[] }>;
+	stores: Record<
+		string,
+		{ keyPath: unknown; autoIncrement: boolean; indexes: Record<string, unknown>; rows: unknown[] }
+	>;
 }
 
 /** Every database of the origin, with its version, stores, indexes and rows (raw IndexedDB). */
@@ -66,9 +69,15 @@ async function createNewerWithOtherStores(page: Page): Promise<void> {
 					db.createObjectStore('syncLog', { autoIncrement: true });
 					const tx = open.transaction!;
 					for (let i = 0; i < 30; i++) {
-						tx.objectStore('answers').add({ id: `a${i}`, factId: `fact-${i % 7}`, at: 1768203002222 + i * 60_000, grade: 3 });
+						tx.objectStore('answers').add({
+							id: `a${i}`,
+							factId: `fact-${i % 7}`,
+							at: 1768203002222 + i * 60_000,
+							grade: 3
+						});
 					}
-					for (let i = 0; i < 7; i++) tx.objectStore('factStates').add({ factId: `fact-${i}`, due: 1768300000000 + i, reps: 4 });
+					for (let i = 0; i < 7; i++)
+						tx.objectStore('factStates').add({ factId: `fact-${i}`, due: 1768300000000 + i, reps: 4 });
 					tx.objectStore('settings').add({ key: 'settings', retention: 0.9, syncedFrom: 'laptop' });
 					tx.objectStore('syncLog').add({ device: 'laptop', at: 1768203002222 });
 				};
@@ -107,7 +116,9 @@ async function expectLeftAlone(page: Page, path: string): Promise<void> {
 	await page.waitForTimeout(300);
 }
 
-test('a version-999 database with other stores: every page says so, and it is left exactly as it was', async ({ page }) => {
+test('a version-999 database with other stores: every page says so, and it is left exactly as it was', async ({
+	page
+}) => {
 	await page.goto('/favicon.svg');
 	await createNewerWithOtherStores(page);
 	const before = await readAll(page);

@@ -74,8 +74,12 @@ test('a damaged card: every page still works and points to Repair, which sets it
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download the damaged records' }).click()
 	]);
-	const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { rows: { table: string; key: string; row: { phase: string } }[] };
-	expect(file.rows).toEqual([expect.objectContaining({ table: 'cards', key: victim, row: expect.objectContaining({ phase: 'bogus' }) })]);
+	const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+		rows: { table: string; key: string; row: { phase: string } }[];
+	};
+	expect(file.rows).toEqual([
+		expect.objectContaining({ table: 'cards', key: victim, row: expect.objectContaining({ phase: 'bogus' }) })
+	]);
 	await expectNoAxeViolations(page);
 
 	// After a reload: no damage left, the card rebuilt from the log, every answer still there.
@@ -92,11 +96,16 @@ test('answered with the clock at 1970 (a dead clock battery): the backup it down
 	await page.clock.setFixedTime(new Date('1970-01-02T08:00:00Z'));
 	await answerSome(page, 2);
 	await page.goto('/data');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download a backup' }).click()
+	]);
 	const text = readFileSync(await download.path(), 'utf8');
 	expect(JSON.parse(text)).toMatchObject({ exportedAt: '1970-01-02T08:00:00.000Z', formatVersion: 2 });
 
-	await page.getByLabel('Choose a backup file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
 	await page.getByRole('button', { name: /Replace my progress/ }).click();
 	await expect(page.getByText(/Imported: your progress is now the backup’s 2 answers/)).toBeVisible();
 	await page.reload();

@@ -63,7 +63,10 @@ test('is installable: Chromium finds a valid manifest, icons and a service worke
 		expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
 		expect(manifest.errors).toEqual([]);
 		await expect
-			.poll(async () => ((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }).installabilityErrors)
+			.poll(
+				async () =>
+					((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }).installabilityErrors
+			)
 			.toEqual([]);
 	} finally {
 		await context.close();
@@ -99,7 +102,10 @@ test('online, an unknown deep link shows the app’s own not-found page, axe-cle
 	}
 });
 
-test('offline, an unknown deep link shows the app’s own not-found page, not a white page', async ({ page, context }) => {
+test('offline, an unknown deep link shows the app’s own not-found page, not a white page', async ({
+	page,
+	context
+}) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	await waitForServiceWorker(page);
@@ -108,7 +114,10 @@ test('offline, an unknown deep link shows the app’s own not-found page, not a 
 	for (const [path, message] of UNKNOWN_DEEP_LINKS) await expectNotFoundPage(page, path, message);
 });
 
-test('installs where the host does not serve static/_headers, with the fallback page precached', async ({ page, context }) => {
+test('installs where the host does not serve static/_headers, with the fallback page precached', async ({
+	page,
+	context
+}) => {
 	// Netlify and Cloudflare Pages read _headers and don't serve it (the preview server does).
 	let headersFileRequested = false;
 	await context.route('**/_headers', (route) => {

@@ -40,14 +40,18 @@ function groupByName(name: string): MuscleGroup {
 function factGroupOf(claim: Claim): MuscleGroup {
 	const owners = [...new Set(groupFacts.filter((f) => f.claimId === claim.id).map((f) => f.groupId))];
 	if (owners.length !== 1) {
-		throw new Error(`Oracle: "${claim.whichGroup ?? claim.nameGroup}" could review a fact of ${owners.join(', ') || 'no group'}`);
+		throw new Error(
+			`Oracle: "${claim.whichGroup ?? claim.nameGroup}" could review a fact of ${owners.join(', ') || 'no group'}`
+		);
 	}
 	return groups.find((g) => g.id === owners[0])!;
 }
 
 /** The verdict on an option of `shape` said of `group`, or undefined if no claim reads that way. */
 function optionVerdict(shape: Shape, group: MuscleGroup, option: string): Verdict | undefined {
-	return combine(claims.filter((c) => c.shape === shape && render(c.option, group) === option).map((c) => verdictOf(c, group)));
+	return combine(
+		claims.filter((c) => c.shape === shape && render(c.option, group) === option).map((c) => verdictOf(c, group))
+	);
 }
 
 // ── One-of-several questions ──────────────────────────────────────────────────────────────
@@ -147,7 +151,8 @@ export function correctOption(prompt: string, options: string[]): string {
 		}
 	}
 	if (answers.size === 0) throw new Error(`Oracle: ${problems.join('; ')}`);
-	if (answers.size > 1) throw new Error(`Oracle: "${prompt}" is ambiguous: ${quote([...answers])} are each right one way`);
+	if (answers.size > 1)
+		throw new Error(`Oracle: "${prompt}" is ambiguous: ${quote([...answers])} are each right one way`);
 	return [...answers][0]!;
 }
 
@@ -176,18 +181,25 @@ const statements = (() => {
 			add(render(claim.says, group), verdictOf(claim, group), group, `${claim.id} of ${group.id}`);
 			const cell = claim.truth[group.id];
 			if (cell.truth === 'false' && cell.correction) {
-				for (const s of sentencePrefixes(cell.correction.right)) add(s, 'true', group, `correction of ${claim.id} for ${group.id}`);
+				for (const s of sentencePrefixes(cell.correction.right))
+					add(s, 'true', group, `correction of ${claim.id} for ${group.id}`);
 			}
 		}
 	}
 	for (const fact of groupFacts) {
-		add(fact.statement, 'true', groups.find((g) => g.id === fact.groupId)!, `statement of ${fact.id}`);
+		add(
+			fact.statement,
+			'true',
+			groups.find((g) => g.id === fact.groupId)!,
+			`statement of ${fact.id}`
+		);
 	}
 	for (const fact of generalFacts) {
 		if (isGroupFact(fact)) continue;
 		add(fact.statement, 'true', 'general', fact.id);
 		for (const wrong of fact.wrongAnswers) add(wrong.statement, 'false', 'general', `wrong answer of ${fact.id}`);
-		if (fact.correction) for (const s of sentencePrefixes(fact.correction.right)) add(s, 'true', 'general', `correction of ${fact.id}`);
+		if (fact.correction)
+			for (const s of sentencePrefixes(fact.correction.right)) add(s, 'true', 'general', `correction of ${fact.id}`);
 	}
 	return table;
 })();
@@ -241,7 +253,9 @@ export function typedAnswer(prompt: string): string {
 export function matchingPicks(items: string[], options: string[]): number[] {
 	const picks = items.map((name) => {
 		const group = groupByName(name);
-		const verdicts = options.map((o) => combine(claims.filter((c) => render(c.option, group) === o).map((c) => verdictOf(c, group))));
+		const verdicts = options.map((o) =>
+			combine(claims.filter((c) => render(c.option, group) === o).map((c) => verdictOf(c, group)))
+		);
 		const mine = verdicts.flatMap((v, i) => (v === 'true' ? [i] : []));
 		const arguable = options.filter((_, i) => verdicts[i] !== 'true' && verdicts[i] !== 'false');
 		if (mine.length !== 1 || arguable.length > 0) {
@@ -302,7 +316,11 @@ export function groupAsked(prompt: string, mapLabel?: string): MuscleGroup | 'ge
 	const toFind = groupToFind(prompt);
 	if (toFind) candidates.add(toFind);
 	if (candidates.size === 1) return [...candidates][0]!;
-	if (candidates.size > 1) throw new Error(`Oracle: "${prompt}" could be about ${[...candidates].map((c) => (c === 'general' ? c : c.id)).join(' or ')}`);
-	if (prompt.startsWith('Match each muscle group')) throw new Error(`Oracle: a matching question is about four groups: "${prompt}"`);
+	if (candidates.size > 1)
+		throw new Error(
+			`Oracle: "${prompt}" could be about ${[...candidates].map((c) => (c === 'general' ? c : c.id)).join(' or ')}`
+		);
+	if (prompt.startsWith('Match each muscle group'))
+		throw new Error(`Oracle: a matching question is about four groups: "${prompt}"`);
 	throw new Error(`Oracle: no group asked about in "${prompt}"`);
 }

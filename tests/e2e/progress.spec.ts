@@ -68,7 +68,9 @@ test.describe('progress after a first quiz', () => {
 		await expect(page.locator('article[data-group="hamstrings"]')).toContainText(/1 of \d+ facts seen/);
 
 		// Weakest first: calves before hamstrings, with a lower number.
-		const order = await page.locator('ol.groups article').evaluateAll((els) => els.map((el) => el.getAttribute('data-group')));
+		const order = await page
+			.locator('ol.groups article')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('data-group')));
 		expect(order).toHaveLength(8);
 		expect(order[0]).toBe('calves');
 		expect(order.indexOf('calves')).toBeLessThan(order.indexOf('hamstrings'));
@@ -91,7 +93,10 @@ test.describe('progress after a first quiz', () => {
 		await expect(page.getByTestId('forecast')).toBeVisible();
 
 		// The weakest calves fact leads to its "why due" page.
-		await expect(page.locator('article[data-group="calves"] .weakest a').first()).toHaveAttribute('href', /^\/fact\/calves\.location\./);
+		await expect(page.locator('article[data-group="calves"] .weakest a').first()).toHaveAttribute(
+			'href',
+			/^\/fact\/calves\.location\./
+		);
 
 		// A region of the map, and a card's heading, lead to the group's learn page.
 		await clickRegion(page, page.getByRole('button', { name: `Calves — mastery ${calves}` }));
@@ -113,7 +118,9 @@ test.describe('progress after a first quiz', () => {
 });
 
 test.describe('locate questions', () => {
-	test('"Tap where …" answered by a click on the map, then by keyboard (Tab to the region, Enter)', async ({ page }) => {
+	test('"Tap where …" answered by a click on the map, then by keyboard (Tab to the region, Enter)', async ({
+		page
+	}) => {
 		await page.goto('/quiz?kind=locate');
 		await expect(page.getByText('Question 1 of')).toBeVisible();
 		const first = await readQuestion(page);
@@ -139,7 +146,10 @@ test.describe('locate questions', () => {
 		await answerByMouse(page, false);
 		await expect(page.getByRole('status')).toContainText(`The answer is ${locatePlace(third.prompt)}`);
 		await expect(page.getByRole('button', { name: /, your answer$/ })).toHaveCount(1);
-		await expect(page.getByRole('link', { name: /Read about it on the learn page/ })).toHaveAttribute('href', /^\/learn\/[a-z-]+#fact-[a-z-]+-location-/);
+		await expect(page.getByRole('link', { name: /Read about it on the learn page/ })).toHaveAttribute(
+			'href',
+			/^\/learn\/[a-z-]+#fact-[a-z-]+-location-/
+		);
 		await expectNoAxeViolations(page);
 	});
 
@@ -169,7 +179,12 @@ test.describe('learn pages', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/learn\/hip-flexors$/);
 		await expect(page.getByRole('img', { name: /hip flexors highlighted/ })).toBeVisible();
-		for (const heading of ['Where the hip flexors are', 'What the hip flexors do when you run', 'Injury risks and their causes', 'Exercises that strengthen them']) {
+		for (const heading of [
+			'Where the hip flexors are',
+			'What the hip flexors do when you run',
+			'Injury risks and their causes',
+			'Exercises that strengthen them'
+		]) {
 			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 		}
 		await page.getByRole('link', { name: 'Calves →' }).click();

@@ -12,7 +12,11 @@ const KINDS: { kind: string; format: QuestionFormat; prompt: RegExp }[] = [
 	{ kind: 'typed-exercise', format: 'typed', prompt: /^Name an exercise from the article that strengthens the / },
 	{ kind: 'matching', format: 'matching', prompt: /^Match each muscle group/ },
 	{ kind: 'locate', format: 'locate', prompt: /^(Tap where the .* (is|are)|Find the .* on the body map)\.$/ },
-	{ kind: 'locate-name', format: 'locate', prompt: /^Which muscle group (is highlighted|does the highlighted region show)/ }
+	{
+		kind: 'locate-name',
+		format: 'locate',
+		prompt: /^Which muscle group (is highlighted|does the highlighted region show)/
+	}
 ];
 
 for (const { kind, format, prompt } of KINDS) {

@@ -58,7 +58,9 @@ test('a typed answer marked wrong can be counted as right', async ({ page }) => 
 	await expect(page.getByTestId('missed-empty')).toBeVisible();
 });
 
-test('settings: a bad value is refused with a message; a good one is kept and used after a reload', async ({ page }) => {
+test('settings: a bad value is refused with a message; a good one is kept and used after a reload', async ({
+	page
+}) => {
 	await page.goto('/settings');
 	const newPerDay = page.getByLabel('New facts per day');
 	await expect(newPerDay).toHaveValue('10');

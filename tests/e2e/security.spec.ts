@@ -82,18 +82,37 @@ test('the policy blocks injected inline scripts, inline handlers and eval', asyn
 	});
 	expect(outcome).toEqual({ injected: null, evaluated: 'EvalError' });
 	expect(await violations(page)).toEqual(
-		expect.arrayContaining(['script-src-elem blocked inline', 'script-src-attr blocked inline', 'script-src blocked eval'])
+		expect.arrayContaining([
+			'script-src-elem blocked inline',
+			'script-src-attr blocked inline',
+			'script-src blocked eval'
+		])
 	);
 });
 
 // A meta CSP cannot carry frame-ancestors and X-Frame-Options cannot be a meta tag: only the
 // server can forbid framing. The preview server sends what static/_headers asks a host to send.
 test('the server forbids framing on every response: frame-ancestors and X-Frame-Options', async ({ request }) => {
-	for (const path of ['/', '/quiz', '/fact/not-a-fact', '/a/b/c', '/200.html', '/service-worker.js', '/favicon.svg', '/_app/version.json']) {
+	for (const path of [
+		'/',
+		'/quiz',
+		'/fact/not-a-fact',
+		'/a/b/c',
+		'/200.html',
+		'/service-worker.js',
+		'/favicon.svg',
+		'/_app/version.json'
+	]) {
 		const response = await request.get(path);
 		const headers = response.headersArray();
-		const values = (name: string) => headers.filter((header) => header.name.toLowerCase() === name).map((header) => header.value);
-		expect(values('content-security-policy').some((policy) => directives(policy).get('frame-ancestors')?.join(' ') === "'none'"), path).toBe(true);
+		const values = (name: string) =>
+			headers.filter((header) => header.name.toLowerCase() === name).map((header) => header.value);
+		expect(
+			values('content-security-policy').some(
+				(policy) => directives(policy).get('frame-ancestors')?.join(' ') === "'none'"
+			),
+			path
+		).toBe(true);
 		expect(values('x-frame-options'), path).toEqual(['DENY']);
 		expect(values('x-content-type-options'), path).toEqual(['nosniff']);
 		expect(values('referrer-policy'), path).toEqual(['no-referrer']);

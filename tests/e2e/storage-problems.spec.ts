@@ -10,7 +10,10 @@ import { readStored } from './storage';
 test('a database that fails to open: the layout explains, nothing is blank', async ({ page }) => {
 	await page.addInitScript(() => {
 		IDBFactory.prototype.open = () => {
-			throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+			throw new DOMException(
+				'A mutation operation was attempted on a database that did not allow mutations.',
+				'InvalidStateError'
+			);
 		};
 	});
 	await page.goto('/');

@@ -52,7 +52,9 @@ test('a newer version opening the database: the older tab lets go and asks for a
 	const older = await context.newPage();
 	await older.goto('/');
 	await expect(older.getByTestId('new-count')).toHaveText('10');
-	const version = await older.evaluate(async () => (await indexedDB.databases()).find((db) => db.name === 'stride')?.version);
+	const version = await older.evaluate(
+		async () => (await indexedDB.databases()).find((db) => db.name === 'stride')?.version
+	);
 	// Dexie stores schema version N as IndexedDB version N × 10 (the current schema is 3 or later).
 	expect(version! % 10).toBe(0);
 	expect(version).toBeGreaterThanOrEqual(30);
@@ -75,7 +77,9 @@ test('a newer version opening the database: the older tab lets go and asks for a
 	);
 	expect(outcome).toBe(`opened at ${version! + 10}`);
 
-	await expect(older.getByRole('alert')).toContainText('Stride was updated in another tab or device; reload to continue.');
+	await expect(older.getByRole('alert')).toContainText(
+		'Stride was updated in another tab or device; reload to continue.'
+	);
 	// The older tab writes nothing now: its quiz can't start on the closed connection.
 	await older.getByRole('link', { name: "Start today's quiz" }).click();
 	await expect(older.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible();
@@ -85,9 +89,13 @@ test('a newer version opening the database: the older tab lets go and asks for a
 	// database now: it leaves the database alone rather than use it (issue 12). Served the
 	// newer build, as after a real update, the reloaded tab would be that newer Stride.
 	await older.getByRole('button', { name: 'Reload' }).click();
-	await expect(older.getByRole('alert').filter({ hasText: 'Stride was updated in another tab or device' })).toBeVisible();
+	await expect(
+		older.getByRole('alert').filter({ hasText: 'Stride was updated in another tab or device' })
+	).toBeVisible();
 	await expect(older.getByText(/Question 1 of/)).toHaveCount(0);
-	const after = await newer.evaluate(async () => (await indexedDB.databases()).find((db) => db.name === 'stride')?.version);
+	const after = await newer.evaluate(
+		async () => (await indexedDB.databases()).find((db) => db.name === 'stride')?.version
+	);
 	expect(after).toBe(version! + 10);
 	expect(await countReviews(newer)).toBe(0);
 });

@@ -29,7 +29,15 @@ const time = fc.oneof(
 	fc.integer({ min: Date.UTC(2200, 0, 1), max: YEAR_9999 })
 );
 const step: fc.Arbitrary<Step> = fc.oneof(
-	{ weight: 5, arbitrary: fc.record({ kind: fc.constant('answer' as const), fact: fc.nat(FACTS.length - 1), correct: fc.boolean(), at: time }) },
+	{
+		weight: 5,
+		arbitrary: fc.record({
+			kind: fc.constant('answer' as const),
+			fact: fc.nat(FACTS.length - 1),
+			correct: fc.boolean(),
+			at: time
+		})
+	},
 	fc.record({ kind: fc.constantFrom('undo' as const, 'correct' as const) }),
 	fc.record({ kind: fc.constant('reset' as const), fact: fc.nat(FACTS.length - 1), at: time }),
 	fc.record({ kind: fc.constant('session' as const), at: time, finished: fc.boolean() })
@@ -44,7 +52,14 @@ async function play(db: StrideDatabase, steps: Step[]): Promise<void> {
 		if (s.kind === 'answer') {
 			const row = await recordAnswer(
 				db,
-				{ factId: FACTS[s.fact]!, correct: s.correct, answerMs: 1000, kind: 'typed-exercise', given: 'Nordic curls 🏃', sessionId: 's' },
+				{
+					factId: FACTS[s.fact]!,
+					correct: s.correct,
+					answerMs: 1000,
+					kind: 'typed-exercise',
+					given: 'Nordic curls 🏃',
+					sessionId: 's'
+				},
 				s.at,
 				dayOf,
 				DEFAULT_SETTINGS
@@ -58,7 +73,9 @@ async function play(db: StrideDatabase, steps: Step[]): Promise<void> {
 			if (s.finished) await finishSession(db, id, s.at + 1);
 		} else if (last) {
 			// Refused (a newer entry exists) or done: either way the history stays reachable.
-			await (s.kind === 'undo' ? undoAnswer(db, last) : correctToRight(db, last, DEFAULT_SETTINGS)).catch(() => undefined);
+			await (s.kind === 'undo' ? undoAnswer(db, last) : correctToRight(db, last, DEFAULT_SETTINGS)).catch(
+				() => undefined
+			);
 		}
 	}
 }
@@ -75,18 +92,22 @@ async function tables(db: StrideDatabase) {
 describe('every backup Stride writes, it restores', () => {
 	it('export → import is deep-equal for any reachable history, odd clocks and removed facts included', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), fc.integer({ min: 0, max: YEAR_9999 }), async (steps, exportedAt) => {
-				const source = freshDatabase();
-				await source.settings.put({ key: 'settings', ...DEFAULT_SETTINGS, desiredRetention: 0.85 });
-				await play(source, steps);
-				const text = serializeBackup(await exportBackup(source, { now: exportedAt, appVersion: '0.1.0' }));
-				const check = parseBackup(text);
-				if (!check.ok) throw new Error(check.message);
-				const target = freshDatabase();
-				await replaceProgress(target, check.backup);
-				expect(await tables(target)).toEqual(await tables(source));
-				await Promise.all([source.delete(), target.delete()]);
-			}),
+			fc.asyncProperty(
+				fc.array(step, { minLength: 1, maxLength: 14 }),
+				fc.integer({ min: 0, max: YEAR_9999 }),
+				async (steps, exportedAt) => {
+					const source = freshDatabase();
+					await source.settings.put({ key: 'settings', ...DEFAULT_SETTINGS, desiredRetention: 0.85 });
+					await play(source, steps);
+					const text = serializeBackup(await exportBackup(source, { now: exportedAt, appVersion: '0.1.0' }));
+					const check = parseBackup(text);
+					if (!check.ok) throw new Error(check.message);
+					const target = freshDatabase();
+					await replaceProgress(target, check.backup);
+					expect(await tables(target)).toEqual(await tables(source));
+					await Promise.all([source.delete(), target.delete()]);
+				}
+			),
 			{ numRuns: 60 }
 		);
 	}, 60_000);
@@ -119,7 +140,11 @@ describe('format 1 files', () => {
 			...current,
 			formatVersion: 1,
 			cards: current.cards.map(strip),
-			reviews: current.reviews.map(({ hadCard: _hadCard, ...row }) => ({ ...row, before: strip(row.before), after: strip(row.after) }))
+			reviews: current.reviews.map(({ hadCard: _hadCard, ...row }) => ({
+				...row,
+				before: strip(row.before),
+				after: strip(row.after)
+			}))
 		};
 		const check = parseBackup(JSON.stringify(formatOne));
 		expect(check).toEqual({ ok: true, backup: current });
@@ -138,6 +163,9 @@ describe('format 1 files', () => {
 			sessions: [],
 			extra: true
 		};
-		expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, message: expect.stringContaining('extra is not a field of a Stride backup') });
+		expect(parseBackup(JSON.stringify(file))).toEqual({
+			ok: false,
+			message: expect.stringContaining('extra is not a field of a Stride backup')
+		});
 	});
 });

@@ -95,7 +95,9 @@ describe('export', () => {
 
 	it('covers every table of the database but those rebuilt from the others and the set-aside rows', async () => {
 		const db = freshDatabase();
-		expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES, ...DERIVED_TABLES, ...SET_ASIDE_TABLES].sort());
+		expect(db.tables.map((t) => t.name).sort()).toEqual(
+			[...BACKUP_TABLES, ...DERIVED_TABLES, ...SET_ASIDE_TABLES].sort()
+		);
 	});
 });
 
@@ -191,8 +193,7 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 	},
 	{
 		name: 'a prototype-polluting __proto__ key',
-		file: () =>
-			new File([validText.replace('{"id":', '{"__proto__":{"polluted":true},"id":')], 'proto.json'),
+		file: () => new File([validText.replace('{"id":', '{"__proto__":{"polluted":true},"id":')], 'proto.json'),
 		message: 'This file contains the key "__proto__" (at reviews[0].__proto__)'
 	},
 	{
@@ -248,8 +249,7 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 	},
 	{
 		name: 'markup as a session id',
-		file: () =>
-			new File([changed((f) => (f.reviews[0].sessionId = '<img src=x onerror=alert(1)>'))], 'xss.json'),
+		file: () => new File([changed((f) => (f.reviews[0].sessionId = '<img src=x onerror=alert(1)>'))], 'xss.json'),
 		message: 'reviews[0].sessionId must be an id of letters, digits and - . _ :, not "<img src=x onerror=alert(1)>"'
 	},
 	{
@@ -308,7 +308,10 @@ describe('import refuses a bad file and changes nothing', () => {
 			for (const row of f.reviews.slice(0, 5)) row.grade = 'easy';
 		});
 		const check = parseBackup(text);
-		expect(check).toEqual({ ok: false, message: expect.stringContaining('reviews[0].grade must be one of again, good, reset, not "easy"') });
+		expect(check).toEqual({
+			ok: false,
+			message: expect.stringContaining('reviews[0].grade must be one of again, good, reset, not "easy"')
+		});
 		expect(!check.ok && check.message).toContain('reviews[2].grade');
 		expect(!check.ok && check.message).toContain('; and 2 more.');
 	});
@@ -317,8 +320,14 @@ describe('import refuses a bad file and changes nothing', () => {
 		const parse = vi.spyOn(JSON, 'parse');
 		const text = vi.fn(async () => '');
 		const started = performance.now();
-		expect(await readBackupFile({ size: 130_000_000, text })).toEqual({ ok: false, message: expect.stringContaining('at most 120.0 MB') });
-		expect(parseBackup(' '.repeat(130_000_000))).toEqual({ ok: false, message: expect.stringContaining('at most 120.0 MB') });
+		expect(await readBackupFile({ size: 130_000_000, text })).toEqual({
+			ok: false,
+			message: expect.stringContaining('at most 120.0 MB')
+		});
+		expect(parseBackup(' '.repeat(130_000_000))).toEqual({
+			ok: false,
+			message: expect.stringContaining('at most 120.0 MB')
+		});
 		expect(performance.now() - started).toBeLessThan(1_000);
 		expect(text).not.toHaveBeenCalled();
 		expect(parse).not.toHaveBeenCalled();
@@ -344,7 +353,9 @@ describe('import refuses a bad file and changes nothing', () => {
 		expect(parseBackup(atLimit).ok).toBe(true);
 		expect(parseBackup(many(MAX_REVIEWS + 1))).toEqual({
 			ok: false,
-			message: expect.stringContaining(`reviews holds ${MAX_REVIEWS + 1} answers; a backup holds at most ${MAX_REVIEWS}`)
+			message: expect.stringContaining(
+				`reviews holds ${MAX_REVIEWS + 1} answers; a backup holds at most ${MAX_REVIEWS}`
+			)
 		});
 	}, 60_000);
 });
@@ -367,7 +378,10 @@ describe('import of a good file', () => {
 		expect(page.pending).not.toBeNull();
 
 		await page.confirmImport();
-		expect(page.importNote).toEqual({ kind: 'success', text: 'Imported: your progress is now the backup’s 24 answers on 12 facts.' });
+		expect(page.importNote).toEqual({
+			kind: 'success',
+			text: 'Imported: your progress is now the backup’s 24 answers on 12 facts.'
+		});
 		expect(page.pending).toBeNull();
 		expect(await snapshot(db)).toBe(validText);
 	});

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET, MUSCLE_GROUP_IDS } from '$lib/content';
 import { placeOf, REGION_PLACES } from '$lib/content/regions';
-import { HEAT_COLOURS, HEAT_RANGES, heatColour, heatStep, mirrorPath, REGIONS, SILHOUETTE } from '$lib/components/body-map';
+import {
+	HEAT_COLOURS,
+	HEAT_RANGES,
+	heatColour,
+	heatStep,
+	mirrorPath,
+	REGIONS,
+	SILHOUETTE
+} from '$lib/components/body-map';
 import { percent } from '$lib/format';
 
 /** Every number in a path, as [x, y] pairs (paths use absolute M/L/C commands only). */
@@ -17,7 +25,11 @@ describe('body map geometry', () => {
 	});
 
 	it('draws the deep muscles (diaphragm, hip flexors) as deep, and only those', () => {
-		expect(REGIONS.filter((r) => r.deep).map((r) => r.groupId).sort()).toEqual(['diaphragm', 'hip-flexors']);
+		expect(
+			REGIONS.filter((r) => r.deep)
+				.map((r) => r.groupId)
+				.sort()
+		).toEqual(['diaphragm', 'hip-flexors']);
 	});
 
 	it('keeps every shape inside its figure, and only absolute M/L/C/Z commands', () => {
@@ -40,7 +52,10 @@ describe('body map geometry', () => {
 
 	it('puts each region’s number where the region is drawn', () => {
 		for (const region of REGIONS) {
-			expect(region.shapes.some((s) => s.view === region.badge.view), region.groupId).toBe(true);
+			expect(
+				region.shapes.some((s) => s.view === region.badge.view),
+				region.groupId
+			).toBe(true);
 		}
 	});
 });
@@ -57,7 +72,9 @@ describe('region places', () => {
 describe('heat scale', () => {
 	it('has five viridis steps, one per fifth, that agree with the rounded percentage shown', () => {
 		expect(HEAT_COLOURS).toHaveLength(5);
-		expect([0, 0.194, 0.195, 0.2, 0.394, 0.399, 0.6, 0.79, 0.8, 1].map(heatStep)).toEqual([0, 0, 1, 1, 1, 2, 3, 3, 4, 4]);
+		expect([0, 0.194, 0.195, 0.2, 0.394, 0.399, 0.6, 0.79, 0.8, 1].map(heatStep)).toEqual([
+			0, 0, 1, 1, 1, 2, 3, 3, 4, 4
+		]);
 		expect(heatColour(0.64)).toBe(HEAT_COLOURS[3]);
 		expect(percent(0.195)).toBe('20%');
 		expect(HEAT_RANGES).toEqual(['0–19%', '20–39%', '40–59%', '60–79%', '80–100%']);

@@ -144,7 +144,11 @@ describe('time only moves forward per fact', () => {
 		await fc.assert(
 			fc.asyncProperty(
 				fc.array(
-					fc.record({ fact: fc.constantFrom(FACT, 'core.exercise.plank'), correct: fc.boolean(), skew: fc.integer({ min: -3 * DAY, max: DAY }) }),
+					fc.record({
+						fact: fc.constantFrom(FACT, 'core.exercise.plank'),
+						correct: fc.boolean(),
+						skew: fc.integer({ min: -3 * DAY, max: DAY })
+					}),
 					{ minLength: 2, maxLength: 8 }
 				),
 				async (answers) => {

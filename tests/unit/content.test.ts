@@ -30,7 +30,10 @@ describe('dataset', () => {
 	it('states each group role to match its category', () => {
 		for (const group of DATASET.groups) {
 			const role = group.category === 'power' ? 'power-muscle' : 'supports-power-muscles';
-			expect(DATASET.facts.some((f) => f.id === `${group.id}.function.${role}`), group.id).toBe(true);
+			expect(
+				DATASET.facts.some((f) => f.id === `${group.id}.function.${role}`),
+				group.id
+			).toBe(true);
 		}
 	});
 
@@ -90,11 +93,14 @@ describe('dataset', () => {
 	it('fills every cell of the truth table, and gives a reason for every anatomy cell', () => {
 		for (const claim of DATASET.claims) {
 			expect(Object.keys(claim.truth).sort(), claim.id).toEqual([...MUSCLE_GROUP_IDS].sort());
-			for (const cell of Object.values(claim.truth)) if (cell.truth === 'anatomy') expect(cell.why.length, claim.id).toBeGreaterThan(10);
+			for (const cell of Object.values(claim.truth))
+				if (cell.truth === 'anatomy') expect(cell.why.length, claim.id).toBeGreaterThan(10);
 		}
 		const missingCell = structuredClone(DATASET.claims[0]!) as { truth: Record<string, unknown> };
 		delete missingCell.truth.core;
-		expect(validateDataset({ ...DATASET, claims: [missingCell as never, ...DATASET.claims.slice(1)] }).join('\n')).toMatch(/core/);
+		expect(
+			validateDataset({ ...DATASET, claims: [missingCell as never, ...DATASET.claims.slice(1)] }).join('\n')
+		).toMatch(/core/);
 	});
 
 	it('reads as English for every group: no article doubled by a {group} token ("A strong the core")', () => {
@@ -103,7 +109,9 @@ describe('dataset', () => {
 				for (const wording of [claim.option, claim.says]) {
 					const text = render(wording, group);
 					expect(text, claim.id).not.toMatch(/\b(a|an|the|strong|weak|relatively) the\b/i);
-					expect(text, claim.id).not.toMatch(/\b(it|the core|the diaphragm|the upper body) (put|get|fall|help|keep|lift|are)\b/i);
+					expect(text, claim.id).not.toMatch(
+						/\b(it|the core|the diaphragm|the upper body) (put|get|fall|help|keep|lift|are)\b/i
+					);
 				}
 			}
 		}

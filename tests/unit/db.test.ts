@@ -1,7 +1,16 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '$lib/content';
-import { DEFAULT_SETTINGS, loadLastReview, loadMissed, loadSettings, loadStudiedFactIds, loadToday, openDatabase, type StrideDatabase } from '$lib/db';
+import {
+	DEFAULT_SETTINGS,
+	loadLastReview,
+	loadMissed,
+	loadSettings,
+	loadStudiedFactIds,
+	loadToday,
+	openDatabase,
+	type StrideDatabase
+} from '$lib/db';
 import { recordAnswer, type Answer } from '$lib/db/answers';
 import { factFamily, introductionOrder, studyDay, type CardState } from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
@@ -12,7 +21,6 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const day = studyDay(now, { timeZone: 'UTC', dayStartHour: 4 });
 const settings = DEFAULT_SETTINGS;
-
 
 function answer(factId: string, correct: boolean, extra: Partial<Answer> = {}): Answer {
 	return {
@@ -308,8 +316,19 @@ describe('loadSettings', () => {
 
 	it('returns stored settings without the row key', async () => {
 		const db = freshDatabase();
-		await db.settings.put({ key: 'settings', desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, dayStartHour: 3 });
-		expect(await loadSettings(db)).toEqual({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 50, dayStartHour: 3 });
+		await db.settings.put({
+			key: 'settings',
+			desiredRetention: 0.85,
+			newPerDay: 5,
+			reviewsPerDay: 50,
+			dayStartHour: 3
+		});
+		expect(await loadSettings(db)).toEqual({
+			desiredRetention: 0.85,
+			newPerDay: 5,
+			reviewsPerDay: 50,
+			dayStartHour: 3
+		});
 	});
 
 	it('does not let a caller change the defaults through the returned object', async () => {
@@ -325,7 +344,14 @@ describe('openDatabase', () => {
 		const db = freshDatabase();
 		await db.open();
 		expect(db.verno).toBe(4);
-		expect(db.tables.map((t) => t.name).sort()).toEqual(['cards', 'daySummaries', 'quarantine', 'reviews', 'sessions', 'settings']);
+		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'cards',
+			'daySummaries',
+			'quarantine',
+			'reviews',
+			'sessions',
+			'settings'
+		]);
 		expect(db.cards.schema.primKey.keyPath).toBe('factId');
 		expect(db.reviews.schema.indexes.map((i) => i.name)).toEqual(
 			expect.arrayContaining(['factId', 'reviewedAt', 'day', 'sessionId'])

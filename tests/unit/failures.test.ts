@@ -148,7 +148,9 @@ describe('a full disk when a quiz starts', () => {
 		// The session's own start, not the time of the retry (after the answer).
 		expect(rows[0]!.startedAt).toBe(startedAt);
 		expect(rows[0]!.startedAt).toBeLessThan((await db.reviews.toArray())[0]!.reviewedAt);
-		expect(rows[0]!.day).toBe(studyDay(startedAt, { timeZone: localTimeZone(), dayStartHour: DEFAULT_SETTINGS.dayStartHour }));
+		expect(rows[0]!.day).toBe(
+			studyDay(startedAt, { timeZone: localTimeZone(), dayStartHour: DEFAULT_SETTINGS.dayStartHour })
+		);
 		expect((await db.reviews.toArray()).map((row) => row.sessionId)).toEqual([session.sessionId]);
 
 		await answerToTheEnd(session);
@@ -224,7 +226,9 @@ describe('a connection closed under the app (iOS closes background tabs’ Index
 
 	it('gives up with a clear message when the connection stays lost', async () => {
 		const db = freshDatabase();
-		failWrites(db, 'reviews', () => Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }));
+		failWrites(db, 'reviews', () =>
+			Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' })
+		);
 		const session = await startedSession(db);
 		await session.answer(anyResponse(session.question!));
 		expect(session.error).toBe(
@@ -262,11 +266,15 @@ describe('storage failures by name', () => {
 		expect(storageFailure({ name: 'AbortError', inner: quota() })).toBe('quota');
 		expect(storageFailure({ name: 'DatabaseClosedError', message: '' })).toBe('closed');
 		expect(
-			storageFailure(new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError'))
+			storageFailure(
+				new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError')
+			)
 		).toBe('closed');
 		expect(storageFailure({ name: 'MissingAPIError', message: 'IndexedDB API missing' })).toBe('unavailable');
 		expect(storageFailure(new Error('boom'))).toBe('other');
-		expect(describeSaveFailure(new Error('boom'))).toBe('Your answer could not be saved, so nothing was recorded (boom). Try again.');
+		expect(describeSaveFailure(new Error('boom'))).toBe(
+			'Your answer could not be saved, so nothing was recorded (boom). Try again.'
+		);
 	});
 });
 
@@ -329,7 +337,14 @@ describe('two tabs on one database', () => {
 		stop();
 		await recordAnswer(
 			tabB,
-			{ factId: overview.today!.queue[0]!, correct: true, answerMs: 1000, kind: 'choose-fact', given: 'x', sessionId: 'b' },
+			{
+				factId: overview.today!.queue[0]!,
+				correct: true,
+				answerMs: 1000,
+				kind: 'choose-fact',
+				given: 'x',
+				sessionId: 'b'
+			},
 			T0,
 			day,
 			DEFAULT_SETTINGS

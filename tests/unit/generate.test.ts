@@ -52,7 +52,13 @@ const KINDS = new Map(DATASET.facts.map((fact) => [fact.id, kindsFor(fact, DATAS
 const kindsOf = (fact: Fact): QuestionKind[] => KINDS.get(fact.id)!;
 const ALL_CASES = DATASET.facts.flatMap((fact) => kindsOf(fact).map((kind) => ({ fact, kind })));
 
-const RECOGNITION: readonly QuestionKind[] = ['choose-fact', 'choose-group', 'choose-advice', 'true-false', 'locate-name'];
+const RECOGNITION: readonly QuestionKind[] = [
+	'choose-fact',
+	'choose-group',
+	'choose-advice',
+	'true-false',
+	'locate-name'
+];
 
 const groupById = (id: MuscleGroupId): MuscleGroup => DATASET.groups.find((g) => g.id === id)!;
 const groupNamed = (name: string): MuscleGroup | undefined => DATASET.groups.find((g) => g.name === name);
@@ -75,7 +81,12 @@ function claimOfOption(text: string, shape: Claim['shape'], group: MuscleGroup, 
 
 /** Whether a text names a group by name or alias (its part names don't count). */
 function names(text: string, group: MuscleGroup): boolean {
-	const words = (t: string) => ` ${t.toLowerCase().replace(/[’']/g, '').replace(/[^a-z]+/g, ' ').trim()} `;
+	const words = (t: string) =>
+		` ${t
+			.toLowerCase()
+			.replace(/[’']/g, '')
+			.replace(/[^a-z]+/g, ' ')
+			.trim()} `;
 	const plainly = (w: string) => words(w).replace(/ves /g, 'f ').replace(/s /g, ' ');
 	return [group.name, ...group.aliases].some((n) => plainly(text).includes(plainly(n)));
 }
@@ -121,7 +132,10 @@ function asChoice(question: Question, where: string): ChoiceQuestion {
 describe('kindsFor', () => {
 	it('gives every fact a recognition kind, so a new fact can always be asked', () => {
 		for (const fact of DATASET.facts) {
-			expect(kindsOf(fact).some((k) => RECOGNITION.includes(k)), fact.id).toBe(true);
+			expect(
+				kindsOf(fact).some((k) => RECOGNITION.includes(k)),
+				fact.id
+			).toBe(true);
 			expect(new Set(kindsOf(fact)).size, fact.id).toBe(kindsOf(fact).length);
 		}
 	});
@@ -129,11 +143,13 @@ describe('kindsFor', () => {
 	it('asks every kind of some fact, and every advice fact as advice', () => {
 		const used = new Set(ALL_CASES.map((c) => c.kind));
 		for (const kind of QUESTION_KINDS) expect(used.has(kind), kind).toBe(true);
-		for (const fact of DATASET.facts.filter((f) => !isGroupFact(f))) expect(kindsOf(fact)).toEqual(['choose-advice', 'true-false']);
+		for (const fact of DATASET.facts.filter((f) => !isGroupFact(f)))
+			expect(kindsOf(fact)).toEqual(['choose-advice', 'true-false']);
 	});
 
 	it('can build a question of every kind it offers, and refuses one it does not', () => {
-		for (const { fact, kind } of ALL_CASES) expect(() => questionFor(fact, kind, 1), `${fact.id} as ${kind}`).not.toThrow();
+		for (const { fact, kind } of ALL_CASES)
+			expect(() => questionFor(fact, kind, 1), `${fact.id} as ${kind}`).not.toThrow();
 		const advice = DATASET.facts.find((f) => !isGroupFact(f))!;
 		expect(() => generate(advice, DATASET, createRng(1), 'choose-group')).toThrow(/choose-group/);
 	});
@@ -197,11 +213,16 @@ describe('every one-of-several question × 200 seeds', () => {
 			const choice = asChoice(q, where);
 			const wrongClaims =
 				kind === 'true-false'
-					? (STATEMENTS.get(q.prompt.replace(/^True or false\? /, '')) ?? []).filter((s) => s.group.id === group.id && !isTrue(s.truth)).map((s) => s.claim)
+					? (STATEMENTS.get(q.prompt.replace(/^True or false\? /, '')) ?? [])
+							.filter((s) => s.group.id === group.id && !isTrue(s.truth))
+							.map((s) => s.claim)
 					: choice.options.filter((o) => o !== choice.correctAnswer).map((o) => claimOfOption(o, shape, group, where));
 			const sayers = shape === 'category' || shape === 'risk' ? DATASET.groups.map((g) => g.id) : group.neighbours;
 			for (const claim of wrongClaims) {
-				expect(sayers.some((n) => claim.truth[n].truth === 'article'), `${where}: ${claim.id}`).toBe(true);
+				expect(
+					sayers.some((n) => claim.truth[n].truth === 'article'),
+					`${where}: ${claim.id}`
+				).toBe(true);
 			}
 		});
 	});
@@ -214,7 +235,10 @@ describe('every one-of-several question × 200 seeds', () => {
 			expect(choice.prompt, where).toBe(claim.whichGroup);
 			const offered = choice.options.map((name) => groupNamed(name)!);
 			expect(offered.every(Boolean), where).toBe(true);
-			expect(offered.filter((g) => isTrue(truthOf(claim, g))).map((g) => g.name), where).toEqual([choice.correctAnswer]);
+			expect(
+				offered.filter((g) => isTrue(truthOf(claim, g))).map((g) => g.name),
+				where
+			).toEqual([choice.correctAnswer]);
 			for (const group of offered) {
 				if (group.name !== choice.correctAnswer) expect(truthOf(claim, group), `${where}: ${group.name}`).toBe('false');
 				expect(names(choice.prompt, group), `${where}: the prompt names ${group.name}`).toBe(false);
@@ -293,13 +317,18 @@ describe('typed answers accept exactly the truth set', () => {
 			const q = questionFor(fact, kind, 0);
 			if (q.format !== 'typed' || !isGroupFact(fact)) throw new Error(`${fact.id}: not typed`);
 			const claim = claimOf(fact);
-			expect(Object.values(claim.truth).some((c) => c.truth === 'unclear'), fact.id).toBe(false);
+			expect(
+				Object.values(claim.truth).some((c) => c.truth === 'unclear'),
+				fact.id
+			).toBe(false);
 			for (const group of DATASET.groups) {
 				// Part names ("buttocks") count only when the prompt does not already say one.
 				const echoed = group.partNames.some((part) => q.prompt.toLowerCase().includes(part));
 				const forms = [group.name, ...group.aliases, ...(echoed ? [] : group.partNames)];
 				for (const form of forms) {
-					expect(grade(q, { format: 'typed', text: form }).correct, `${fact.id}: "${form}"`).toBe(isTrue(truthOf(claim, group)));
+					expect(grade(q, { format: 'typed', text: form }).correct, `${fact.id}: "${form}"`).toBe(
+						isTrue(truthOf(claim, group))
+					);
 				}
 			}
 		}
@@ -330,7 +359,8 @@ describe('typed answers accept exactly the truth set', () => {
 });
 
 describe('locate on the body map × 200 seeds', () => {
-	const rightOptions = (q: LocateQuestion) => q.options.filter((groupId) => grade(q, { format: 'locate', groupId }).correct);
+	const rightOptions = (q: LocateQuestion) =>
+		q.options.filter((groupId) => grade(q, { format: 'locate', groupId }).correct);
 
 	it('is offered for every group’s location fact, with exactly one right region or name', () => {
 		const located = GROUP_FACTS.filter((f) => kindsOf(f).includes('locate'));
@@ -431,7 +461,8 @@ describe('determinism and variety', () => {
 			{ phase: 'relearning', stabilityDays: 30, lastCorrect: false, lastKind: 'typed-group' },
 			{ phase: 'review', stabilityDays: 30, lastCorrect: false, lastKind: 'matching' }
 		] satisfies ReviewContext[]) {
-			for (let seed = 0; seed < 20; seed++) expect(RECOGNITION).toContain(chooseKind(QUESTION_KINDS, context, createRng(seed)));
+			for (let seed = 0; seed < 20; seed++)
+				expect(RECOGNITION).toContain(chooseKind(QUESTION_KINDS, context, createRng(seed)));
 		}
 	});
 });
@@ -463,12 +494,20 @@ describe('a coach’s regressions', () => {
 	});
 
 	it('never calls squats a wrong answer about the quadriceps or the glutes', () => {
-		for (const id of ['quadriceps.exercise.squat', 'glutes.exercise.squat', 'quadriceps.exercise.leg-extension', 'glutes.exercise.walking-lunge']) {
-			for (const kind of kindsOf(factById(id)).filter((k) => k === 'choose-fact' || k === 'which-not' || k === 'true-false')) {
+		for (const id of [
+			'quadriceps.exercise.squat',
+			'glutes.exercise.squat',
+			'quadriceps.exercise.leg-extension',
+			'glutes.exercise.walking-lunge'
+		]) {
+			for (const kind of kindsOf(factById(id)).filter(
+				(k) => k === 'choose-fact' || k === 'which-not' || k === 'true-false'
+			)) {
 				everyQuestion(id, kind, (q) => {
 					const c = asChoice(q, id);
 					if (kind === 'true-false' && c.prompt.includes('Squats strengthen')) expect(c.correctAnswer).toBe('True');
-					if (kind !== 'true-false' && c.options.includes('Squats')) expect(c.correctAnswer === 'Squats').toBe(kind === 'choose-fact');
+					if (kind !== 'true-false' && c.options.includes('Squats'))
+						expect(c.correctAnswer === 'Squats').toBe(kind === 'choose-fact');
 				});
 			}
 		}
@@ -476,8 +515,10 @@ describe('a coach’s regressions', () => {
 
 	it('grades hamstring exercises like a person: leg curls and hamstring curls right, push-ups and bicep curls wrong', () => {
 		const id = 'hamstrings.exercise.lying-leg-curl';
-		for (const right of ['leg curls', 'Hamstring curls', 'lying leg curl', 'deadlifts', 'RDLs', 'hamstring push-ups']) expect(typed(id, 'typed-exercise', right), right).toBe(true);
-		for (const wrong of ['push-ups', 'press-ups', 'bicep curls', 'leg extensions', 'calf raises', 'crunches']) expect(typed(id, 'typed-exercise', wrong), wrong).toBe(false);
+		for (const right of ['leg curls', 'Hamstring curls', 'lying leg curl', 'deadlifts', 'RDLs', 'hamstring push-ups'])
+			expect(typed(id, 'typed-exercise', right), right).toBe(true);
+		for (const wrong of ['push-ups', 'press-ups', 'bicep curls', 'leg extensions', 'calf raises', 'crunches'])
+			expect(typed(id, 'typed-exercise', wrong), wrong).toBe(false);
 	});
 
 	it('accepts the names runners use: bridges, heel raises, press-ups, breathing exercises', () => {
@@ -502,14 +543,17 @@ describe('a coach’s regressions', () => {
 			for (const kind of kindsOf(factById(id))) {
 				everyQuestion(id, kind, (q) => {
 					const c = asChoice(q, id);
-					if (kind === 'true-false' && /strengthens? the hip flexors\.$/.test(c.prompt)) expect(c.correctAnswer).toBe('False');
+					if (kind === 'true-false' && /strengthens? the hip flexors\.$/.test(c.prompt))
+						expect(c.correctAnswer).toBe('False');
 					if (kind === 'choose-group') expect(c.correctAnswer).not.toBe('Hip flexors');
 				});
 			}
 		}
 		// Nor as the answer to "which exercise strengthens the hip flexors?"
 		everyQuestion('hip-flexors.exercise.runners-lunge', 'choose-fact', (q) => {
-			expect(['Weighted hip extensions', 'Seated butterfly stretch']).not.toContain(asChoice(q, 'runners-lunge').correctAnswer);
+			expect(['Weighted hip extensions', 'Seated butterfly stretch']).not.toContain(
+				asChoice(q, 'runners-lunge').correctAnswer
+			);
 		});
 	});
 
@@ -525,7 +569,11 @@ describe('a coach’s regressions', () => {
 	});
 
 	it('never offers a "Which muscle group" option that the question names (calf raises, glute bridges, hamstring push-ups)', () => {
-		for (const id of ['calves.exercise.calf-raise', 'glutes.exercise.glute-bridge', 'hamstrings.exercise.hamstring-push-up']) {
+		for (const id of [
+			'calves.exercise.calf-raise',
+			'glutes.exercise.glute-bridge',
+			'hamstrings.exercise.hamstring-push-up'
+		]) {
 			expect(kindsOf(factById(id))).not.toContain('choose-group');
 			expect(kindsOf(factById(id))).not.toContain('choose-fact');
 		}
@@ -536,7 +584,10 @@ describe('a coach’s regressions', () => {
 			expect(asChoice(q, 'core').options.join(' ')).not.toMatch(/multifidus|obliques|pelvic floor/i);
 		});
 		everyQuestion('calves.function.power-muscle', 'choose-fact', (q) => {
-			expect(asChoice(q, 'calves').options.sort()).toEqual(['One of the power muscles', 'One of the supporting muscles']);
+			expect(asChoice(q, 'calves').options.sort()).toEqual([
+				'One of the power muscles',
+				'One of the supporting muscles'
+			]);
 			expect(q.prompt).not.toMatch(/job|do when/);
 		});
 	});

@@ -1,7 +1,14 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
 import { checkSettings, DEFAULT_SETTINGS, loadMissed, loadSettings, loadToday, type StrideDatabase } from '$lib/db';
-import { correctToRight, HistoryConflictError, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
+import {
+	correctToRight,
+	HistoryConflictError,
+	recordAnswer,
+	resetFact,
+	undoAnswer,
+	type Answer
+} from '$lib/db/answers';
 import { saveSettings } from '$lib/db/save-settings';
 import { explainDue, isLeech, LEECH_THRESHOLD, studyDay } from '$lib/srs';
 import { replayReviews } from '$lib/srs/scheduler';
@@ -95,7 +102,13 @@ describe('leeches', () => {
 		expect(await loadMissed(db, now + DAY)).toEqual([]);
 		// The log still rebuilds the card exactly.
 		const log = await db.reviews.where('factId').equals(factId).toArray();
-		expect(replayReviews(factId, log.map((r) => ({ grade: r.grade, at: r.reviewedAt })), settings)).toEqual(card);
+		expect(
+			replayReviews(
+				factId,
+				log.map((r) => ({ grade: r.grade, at: r.reviewedAt })),
+				settings
+			)
+		).toEqual(card);
 	});
 });
 
@@ -174,28 +187,36 @@ describe('why is this due', () => {
 	});
 
 	it('explains a fact never studied', () => {
-		expect(explainDue(undefined, null, now, UTC)).toMatchObject({ studied: false, recallNow: 0, nextDue: null, dueNow: false });
+		expect(explainDue(undefined, null, now, UTC)).toMatchObject({
+			studied: false,
+			recallNow: 0,
+			nextDue: null,
+			dueNow: false
+		});
 	});
 });
 
-describe('daily limits follow the learner\'s day, far from UTC', () => {
+describe("daily limits follow the learner's day, far from UTC", () => {
 	it.each([
 		// Auckland on the night its DST ends (5 April 2026, 03:00 → 02:00).
 		['Pacific/Auckland', Date.UTC(2026, 3, 4, 10, 0), Date.UTC(2026, 3, 4, 15, 59), Date.UTC(2026, 3, 4, 16, 0)],
 		// Los Angeles on the night its DST starts (8 March 2026, 02:00 → 03:00).
 		['America/Los_Angeles', Date.UTC(2026, 2, 8, 7, 0), Date.UTC(2026, 2, 8, 10, 59), Date.UTC(2026, 2, 8, 11, 0)]
-	])('in %s, new facts answered at 23:00 still count at 03:59 and reset at 04:00', async (timeZone, lateEvening, beforeFour, atFour) => {
-		const db = freshDatabase();
-		const zone = { timeZone, dayStartHour: 4 };
-		const first = await loadTodayIn(db, lateEvening, timeZone);
-		for (const [i, id] of first.queue.entries()) {
-			await recordAnswer(db, answer(id, true), lateEvening + i * 1000, studyDay(lateEvening, zone), settings);
+	])(
+		'in %s, new facts answered at 23:00 still count at 03:59 and reset at 04:00',
+		async (timeZone, lateEvening, beforeFour, atFour) => {
+			const db = freshDatabase();
+			const zone = { timeZone, dayStartHour: 4 };
+			const first = await loadTodayIn(db, lateEvening, timeZone);
+			for (const [i, id] of first.queue.entries()) {
+				await recordAnswer(db, answer(id, true), lateEvening + i * 1000, studyDay(lateEvening, zone), settings);
+			}
+			expect(studyDay(beforeFour, zone)).toBe(studyDay(lateEvening, zone));
+			expect((await loadTodayIn(db, beforeFour, timeZone)).plan.newFacts).toEqual([]);
+			expect(studyDay(atFour, zone)).not.toBe(studyDay(lateEvening, zone));
+			expect((await loadTodayIn(db, atFour, timeZone)).plan.newFacts).toHaveLength(10);
 		}
-		expect(studyDay(beforeFour, zone)).toBe(studyDay(lateEvening, zone));
-		expect((await loadTodayIn(db, beforeFour, timeZone)).plan.newFacts).toEqual([]);
-		expect(studyDay(atFour, zone)).not.toBe(studyDay(lateEvening, zone));
-		expect((await loadTodayIn(db, atFour, timeZone)).plan.newFacts).toHaveLength(10);
-	});
+	);
 });
 
 function loadTodayIn(db: StrideDatabase, at: number, timeZone: string) {

@@ -103,7 +103,11 @@ describe('buildStreaks', () => {
 	});
 
 	it('counts days in a row up to today', () => {
-		expect(buildStreaks(['2026-03-13', '2026-03-14', today], today)).toEqual({ current: 3, longest: 3, doneToday: true });
+		expect(buildStreaks(['2026-03-13', '2026-03-14', today], today)).toEqual({
+			current: 3,
+			longest: 3,
+			doneToday: true
+		});
 	});
 
 	it('keeps the streak alive up to yesterday while today is still open', () => {

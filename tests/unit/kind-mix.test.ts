@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '$lib/content';
-import { createRng, generate, kindsFor, pick, seedFrom, type QuestionKind, type ReviewContext, type Rng } from '$lib/quiz';
+import {
+	createRng,
+	generate,
+	kindsFor,
+	pick,
+	seedFrom,
+	type QuestionKind,
+	type ReviewContext,
+	type Rng
+} from '$lib/quiz';
 // Not (yet) re-exported by $lib/quiz's index.
 import { RECALL_DOMINANT_STABILITY_DAYS, RECALL_KINDS, RECALL_STABILITY_DAYS } from '$lib/quiz/policy';
-import { interleave, introductionOrder, planToday, recallProbability, type CardState, type DailyLimits } from '$lib/srs';
+import {
+	interleave,
+	introductionOrder,
+	planToday,
+	recallProbability,
+	type CardState,
+	type DailyLimits
+} from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
 
 /**
@@ -28,7 +44,13 @@ const limits: DailyLimits = { newPerDay: 4, reviewsPerDay: 16 };
 
 // The groups a learner tells apart. choose-group is multiple choice, so it counts as
 // recognition here even where the policy uses it as variety for a well-known fact.
-const RECOGNITION: readonly QuestionKind[] = ['choose-fact', 'choose-group', 'choose-advice', 'true-false', 'locate-name'];
+const RECOGNITION: readonly QuestionKind[] = [
+	'choose-fact',
+	'choose-group',
+	'choose-advice',
+	'true-false',
+	'locate-name'
+];
 const HARDER: readonly QuestionKind[] = ['which-not', 'matching'];
 const TYPED: readonly QuestionKind[] = ['typed-group', 'typed-exercise'];
 type Group = 'recognition' | 'harder' | 'recall';
@@ -46,9 +68,9 @@ function oldChooseKind(available: readonly QuestionKind[], context: ReviewContex
 	const harder: QuestionKind[] = ['which-not', 'matching', 'locate'];
 	const recall: QuestionKind[] = ['typed-group', 'typed-exercise', 'choose-group'];
 	const struggling = context.phase !== 'review' || context.lastCorrect === false;
-	const allowed = (struggling ? recognition : context.stabilityDays < 7 ? [...recognition, ...harder] : [...harder, ...recall]).filter((k) =>
-		available.includes(k)
-	);
+	const allowed = (
+		struggling ? recognition : context.stabilityDays < 7 ? [...recognition, ...harder] : [...harder, ...recall]
+	).filter((k) => available.includes(k));
 	const tier = allowed.length > 0 ? allowed : recognition.filter((k) => available.includes(k));
 	const fresh = tier.filter((k) => k !== context.lastKind);
 	return pick(rng, fresh.length > 0 ? fresh : tier);
@@ -91,7 +113,10 @@ function simulate(seed: number, policy: Policy): { answers: Answer[]; perDay: nu
 			const available = kindsFor(fact, DATASET);
 			// Seeded like the app: by session, fact and review count.
 			const rng = createRng(seedFrom(`learner-${seed}`, `day-${dayIndex}`, factId, card.reps));
-			const kind = policy === 'new' ? generate(fact, DATASET, rng, undefined, context).kind : oldChooseKind(available, context, rng);
+			const kind =
+				policy === 'new'
+					? generate(fact, DATASET, rng, undefined, context).kind
+					: oldChooseKind(available, context, rng);
 			const chance = card.phase === 'new' ? 0.6 : recallProbability(card, now);
 			const correct = learner() < chance;
 			answers.push({ learner: seed, dayIndex, factId, kind, context, available, correct });
@@ -106,20 +131,24 @@ function simulate(seed: number, policy: Policy): { answers: Answer[]; perDay: nu
 }
 
 const isStruggling = (a: Answer) => a.context.phase !== 'review' || a.context.lastCorrect === false;
-const canBe = (kinds: readonly QuestionKind[]) => (a: Pick<Answer, 'available'>) => a.available.some((k) => kinds.includes(k));
+const canBe = (kinds: readonly QuestionKind[]) => (a: Pick<Answer, 'available'>) =>
+	a.available.some((k) => kinds.includes(k));
 const hasRecallForm = canBe(RECALL_KINDS);
 const hasTypedForm = canBe(TYPED);
 /** A fact in review, last answered right, with a recall form, stable for at least `days`. */
-const isStableFor = (days: number) => (a: Answer) => !isStruggling(a) && hasRecallForm(a) && a.context.stabilityDays >= days;
+const isStableFor = (days: number) => (a: Answer) =>
+	!isStruggling(a) && hasRecallForm(a) && a.context.stabilityDays >= days;
 const isEstablished = isStableFor(RECALL_STABILITY_DAYS);
 const isWellKnown = isStableFor(RECALL_DOMINANT_STABILITY_DAYS);
-const share = (subset: readonly Answer[], test: (a: Answer) => boolean) => (subset.length === 0 ? NaN : subset.filter(test).length / subset.length);
+const share = (subset: readonly Answer[], test: (a: Answer) => boolean) =>
+	subset.length === 0 ? NaN : subset.filter(test).length / subset.length;
 const isTyped = (a: Answer) => TYPED.includes(a.kind);
 const isRecall = (a: Answer) => groupOf(a.kind) === 'recall';
 
 function row(label: string, answers: readonly Answer[], old: readonly Answer[]): string {
 	const pc = (x: number) => (Number.isNaN(x) ? '–' : `${Math.round(100 * x)}%`);
-	const of = (subset: Answer[], test: (a: Answer) => boolean) => `${pc(share(subset, test))} of ${subset.length}`.padStart(11);
+	const of = (subset: Answer[], test: (a: Answer) => boolean) =>
+		`${pc(share(subset, test))} of ${subset.length}`.padStart(11);
 	return [
 		label.padEnd(10),
 		String(answers.length).padStart(7),
@@ -213,7 +242,8 @@ describe('the mix of question kinds over 60 days of daily quizzes', () => {
 				const before = previous.get(a.factId);
 				previous.set(a.factId, a.kind);
 				const recallForms = kindsFor(FACT_BY_ID.get(a.factId)!, DATASET).filter((k) => RECALL_KINDS.includes(k));
-				if (isStruggling(a) || !before || !isRecall(a) || !RECALL_KINDS.includes(before) || recallForms.length < 2) continue;
+				if (isStruggling(a) || !before || !isRecall(a) || !RECALL_KINDS.includes(before) || recallForms.length < 2)
+					continue;
 				pairs++;
 				expect(a.kind, a.factId).not.toBe(before);
 			}
@@ -228,7 +258,13 @@ describe('the mix of question kinds over 60 days of daily quizzes', () => {
 		// Measured 31% with 51 typable facts, 19% with 30 (the old policy: 15% and 13%).
 		const lastTwenty = answers.filter((a) => a.dayIndex >= DAYS - 20);
 		expect(share(lastTwenty, isTyped), `${facts(hasTypedForm)} facts have a typed form`).toBeGreaterThanOrEqual(0.15);
-		expect(share(lastTwenty, isTyped)).toBeGreaterThanOrEqual(1.25 * share(old.filter((a) => a.dayIndex >= DAYS - 20), isTyped));
+		expect(share(lastTwenty, isTyped)).toBeGreaterThanOrEqual(
+			1.25 *
+				share(
+					old.filter((a) => a.dayIndex >= DAYS - 20),
+					isTyped
+				)
+		);
 	});
 
 	it('types more than the old policy over the whole 60 days, first sights and relearning included', () => {
@@ -237,7 +273,11 @@ describe('the mix of question kinds over 60 days of daily quizzes', () => {
 	});
 
 	it('types more as facts mature: the last 20 days type more than the first 20', () => {
-		const typed = (from: number, to: number) => share(answers.filter((a) => a.dayIndex >= from && a.dayIndex < to), isTyped);
+		const typed = (from: number, to: number) =>
+			share(
+				answers.filter((a) => a.dayIndex >= from && a.dayIndex < to),
+				isTyped
+			);
 		expect(typed(40, 60)).toBeGreaterThan(2 * typed(0, 20));
 	});
 });

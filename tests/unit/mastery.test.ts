@@ -23,13 +23,24 @@ const settings = { desiredRetention: 0.9 };
 
 /** The card a history of answers leaves, replayed through the real scheduler. */
 function cardFrom(factId: string, answers: [GradedReview['grade'], number][]): CardState {
-	return replayReviews(factId, answers.map(([grade, at]) => ({ grade, at })), settings);
+	return replayReviews(
+		factId,
+		answers.map(([grade, at]) => ({ grade, at })),
+		settings
+	);
 }
 
 /** Right, right 10 minutes later, right when due: a fact in review with a few days' stability. */
 function learnt(factId: string, start: number): CardState {
-	const first = cardFrom(factId, [['good', start], ['good', start + 10 * MINUTE]]);
-	return cardFrom(factId, [['good', start], ['good', start + 10 * MINUTE], ['good', first.due]]);
+	const first = cardFrom(factId, [
+		['good', start],
+		['good', start + 10 * MINUTE]
+	]);
+	return cardFrom(factId, [
+		['good', start],
+		['good', start + 10 * MINUTE],
+		['good', first.due]
+	]);
 }
 
 function overview(cards: CardState[]) {
@@ -69,7 +80,10 @@ describe('mastery with an empty history', () => {
 		expect(result.groups.map((g) => g.groupId)).toEqual([...MUSCLE_GROUP_IDS]);
 		for (const g of result.groups) {
 			expect(g.total, g.groupId).toBe(factsOf(g.groupId).length);
-			expect(FACETS.reduce((sum, facet) => sum + g.facets[facet].total, 0), g.groupId).toBe(g.total);
+			expect(
+				FACETS.reduce((sum, facet) => sum + g.facets[facet].total, 0),
+				g.groupId
+			).toBe(g.total);
 		}
 	});
 });
@@ -111,7 +125,10 @@ describe('fact mastery', () => {
 			now,
 			daySettings
 		});
-		const [plank, crunch] = [facts.find((f) => f.factId === recent.factId)!, facts.find((f) => f.factId === longAgo.factId)!];
+		const [plank, crunch] = [
+			facts.find((f) => f.factId === recent.factId)!,
+			facts.find((f) => f.factId === longAgo.factId)!
+		];
 		expect(crunch.mastery).toBeLessThan(plank.mastery);
 		expect(crunch.recallNow).toBeLessThan(plank.recallNow);
 		// Long overdue: due today, and its recall has fallen well below the 90% aimed for.
@@ -120,10 +137,16 @@ describe('fact mastery', () => {
 	});
 
 	it('never exceeds recall now, and both stay within 0–1, for any history', () => {
-		const answer = fc.tuple(fc.constantFrom<GradedReview['grade']>('good', 'again'), fc.integer({ min: 0, max: 400 * DAY }));
+		const answer = fc.tuple(
+			fc.constantFrom<GradedReview['grade']>('good', 'again'),
+			fc.integer({ min: 0, max: 400 * DAY })
+		);
 		fc.assert(
 			fc.property(fc.array(answer, { minLength: 1, maxLength: 12 }), (answers) => {
-				const card = cardFrom('glutes.exercise.squat', answers.map(([g, ago]) => [g, now - ago]));
+				const card = cardFrom(
+					'glutes.exercise.squat',
+					answers.map(([g, ago]) => [g, now - ago])
+				);
 				const [fact] = gatherFactMastery({
 					facts: DATASET.facts.filter((f) => f.id === card.factId),
 					cards: new Map([[card.factId, card]]),
@@ -167,7 +190,10 @@ describe('due today and leeches', () => {
 
 describe('group and facet mastery', () => {
 	it('is the mean over all the group’s facts, unseen ones counting 0', () => {
-		const cards = [learnt('quadriceps.exercise.squat', now - 3 * DAY), learnt('quadriceps.location.front-of-thigh', now - 3 * DAY)];
+		const cards = [
+			learnt('quadriceps.exercise.squat', now - 3 * DAY),
+			learnt('quadriceps.location.front-of-thigh', now - 3 * DAY)
+		];
 		const result = overview(cards);
 		const quads = group(result, 'quadriceps');
 		const sum = cards.reduce((s, c) => s + recallProbability(c, now + 30 * DAY), 0);

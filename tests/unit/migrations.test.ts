@@ -84,7 +84,8 @@ function migrate(rows: Rows, fromVersion: number): Rows {
 function addMissesAndHadCard(rows: Rows): Rows {
 	type Row = Record<string, unknown> & { factId: string; reviewedAt: number; correct: boolean };
 	const reviews = rows.reviews as Row[];
-	const answersOf = (factId: string) => reviews.filter((r) => r.factId === factId).sort((a, b) => a.reviewedAt - b.reviewedAt);
+	const answersOf = (factId: string) =>
+		reviews.filter((r) => r.factId === factId).sort((a, b) => a.reviewedAt - b.reviewedAt);
 	const migratedReviews = reviews.map((row) => {
 		const earlier = answersOf(row.factId).filter((r) => r.reviewedAt < row.reviewedAt);
 		const missesBefore = earlier.filter((r) => !r.correct).length;
@@ -231,7 +232,9 @@ describe('schema upgrade harness', () => {
 
 			const history = await loadHistoryData(db, last.day);
 			const answered = reviews as unknown as { day: string; kind: string }[];
-			expect(history.days.reduce((sum, day) => sum + day.answers, 0)).toBe(answered.filter((r) => r.kind !== 'reset').length);
+			expect(history.days.reduce((sum, day) => sum + day.answers, 0)).toBe(
+				answered.filter((r) => r.kind !== 'reset').length
+			);
 
 			const today = await loadToday(db, now, 'UTC', settings);
 			expect(today.studiedCount).toBe(rows.cards!.length);
@@ -240,7 +243,14 @@ describe('schema upgrade harness', () => {
 
 			const row = await recordAnswer(
 				db,
-				{ factId: last.factId, correct: true, answerMs: 2000, kind: 'choose-fact', given: 'x', sessionId: 'after-upgrade' },
+				{
+					factId: last.factId,
+					correct: true,
+					answerMs: 2000,
+					kind: 'choose-fact',
+					given: 'x',
+					sessionId: 'after-upgrade'
+				},
 				now,
 				last.day,
 				settings
@@ -339,7 +349,13 @@ describe('the app’s connection (src/lib/state/database.ts)', () => {
 		const stop = onDatabaseProblem((message) => heard.push(message));
 		const db = getDatabase();
 		await db.open();
-		await db.settings.put({ key: 'settings', desiredRetention: 0.9, newPerDay: 10, reviewsPerDay: 100, dayStartHour: 4 });
+		await db.settings.put({
+			key: 'settings',
+			desiredRetention: 0.9,
+			newPerDay: 10,
+			reviewsPerDay: 100,
+			dayStartHour: 4
+		});
 
 		// Another tab runs a newer Stride: its upgrade is not blocked by this tab.
 		const newer = new Dexie('stride');

@@ -77,7 +77,12 @@ async function createNewerWithOtherStores(name: string, version: number): Promis
 		db.createObjectStore('syncLog', { autoIncrement: true });
 		const tx = open.transaction!;
 		for (const review of V3_DATA.reviews) {
-			tx.objectStore('answers').add({ id: review.id, factId: review.factId, at: review.reviewedAt, grade: review.grade });
+			tx.objectStore('answers').add({
+				id: review.id,
+				factId: review.factId,
+				at: review.reviewedAt,
+				grade: review.grade
+			});
 		}
 		for (const card of V3_DATA.cards) tx.objectStore('factStates').add({ ...card, format: 7 });
 		tx.objectStore('settings').add({ key: 'settings', retention: 0.9, newPerDay: 10, syncedFrom: 'laptop' });
@@ -128,7 +133,13 @@ afterEach(async () => {
 	vi.resetModules();
 });
 
-const settingsRow = { key: 'settings' as const, desiredRetention: 0.9, newPerDay: 10, reviewsPerDay: 100, dayStartHour: 4 };
+const settingsRow = {
+	key: 'settings' as const,
+	desiredRetention: 0.9,
+	newPerDay: 10,
+	reviewsPerDay: 100,
+	dayStartHour: 4
+};
 const cardRow = {
 	factId: 'quads.location.front-of-thigh',
 	phase: 'review' as const,

@@ -8,7 +8,14 @@ import type { ReviewRow } from '$lib/db/database';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { LEECH_THRESHOLD, studyDay } from '$lib/srs';
 import { failWrites, quotaExceeded } from './fault-injection';
-import { addDays, addRetentionTallies, CALENDAR_DAYS, daysFrom, summarizeDays, type DaySummary } from '$lib/srs/history';
+import {
+	addDays,
+	addRetentionTallies,
+	CALENDAR_DAYS,
+	daysFrom,
+	summarizeDays,
+	type DaySummary
+} from '$lib/srs/history';
 
 const now = Date.UTC(2026, 2, 15, 12);
 const MINUTE = 60_000;
@@ -41,7 +48,7 @@ describe('loadMasteryData', () => {
 		expect(data.cards).toEqual([]);
 	});
 
-	it('carries each card\'s misses, so eight misses while learning make a leech without a lapse', async () => {
+	it("carries each card's misses, so eight misses while learning make a leech without a lapse", async () => {
 		const db = freshDatabase();
 		// Eight misses in the learning steps: no lapse is counted, but it is a leech by misses.
 		for (let i = 0; i < LEECH_THRESHOLD; i++) await answerAt(db, 'core.exercise.plank', false, now - DAY + i * MINUTE);
@@ -165,7 +172,10 @@ describe('loadHistoryData', () => {
 					} else if (action.kind === 'import') {
 						// A backup with only the first half of the log.
 						const backup = await exportBackup(db, { now: clock, appVersion: 'test' });
-						await replaceProgress(db, { ...backup, reviews: backup.reviews.slice(0, Math.floor(backup.reviews.length / 2)) });
+						await replaceProgress(db, {
+							...backup,
+							reviews: backup.reviews.slice(0, Math.floor(backup.reviews.length / 2))
+						});
 					}
 					// Read after every step, so each next write finds every day summarized.
 					expect((await loadHistoryData(db, today)).days).toEqual(summarizeDays(days, await db.reviews.toArray()));

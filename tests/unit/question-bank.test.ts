@@ -24,7 +24,9 @@ describe('question bank', () => {
 	it('ships the facts the truth table gives (src/lib/content/facts.generated.ts)', () => {
 		const text = buildFactCatalogue();
 		if (process.env.QUESTION_BANK === 'write') writeFileSync(CATALOGUE_PATH, text);
-		expect(text === readFileSync(CATALOGUE_PATH, 'utf8'), 'the fact catalogue is stale: run `npm run questions`').toBe(true);
+		expect(text === readFileSync(CATALOGUE_PATH, 'utf8'), 'the fact catalogue is stale: run `npm run questions`').toBe(
+			true
+		);
 	});
 
 	it('matches the committed src/lib/content/TRUTH-TABLE.md', () => {

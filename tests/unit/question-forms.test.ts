@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '$lib/content';
-import {
-	createRng,
-	generate,
-	grade,
-	kindsFor,
-	type ChoiceQuestion,
-	type MatchingQuestion
-} from '$lib/quiz';
+import { createRng, generate, grade, kindsFor, type ChoiceQuestion, type MatchingQuestion } from '$lib/quiz';
 
 describe('question forms', () => {
 	it('asks every fact in at least three distinct forms (kind and wording), a corrected one in two', () => {

@@ -25,7 +25,10 @@ const DAY = 24 * HOUR;
  * A review card last answered `daysAgo` days ago with the given stability: the lower the
  * stability for the time passed, the lower its recall now.
  */
-function reviewCard(factId: string, { stability, daysAgo, dueIn = -HOUR }: { stability: number; daysAgo: number; dueIn?: number }): CardState {
+function reviewCard(
+	factId: string,
+	{ stability, daysAgo, dueIn = -HOUR }: { stability: number; daysAgo: number; dueIn?: number }
+): CardState {
 	return {
 		factId,
 		phase: 'review',
@@ -75,7 +78,12 @@ describe('planToday', () => {
 		];
 		const today = plan({ cards });
 		expect(today.reviews).toEqual([ids[1], ids[2], ids[3], ids[0]]);
-		const recalls = today.reviews.map((id) => recallProbability(cards.find((c) => c.factId === id)!, now));
+		const recalls = today.reviews.map((id) =>
+			recallProbability(
+				cards.find((c) => c.factId === id)!,
+				now
+			)
+		);
 		expect(recalls).toEqual([...recalls].sort((a, b) => a - b));
 	});
 
@@ -117,7 +125,12 @@ describe('planToday', () => {
 	});
 
 	it('never counts a card in phase "new" as a due review or as studied', () => {
-		const fresh: CardState = { ...reviewCard(ids[0]!, { stability: 0, daysAgo: 0 }), phase: 'new', lastReview: null, due: now - DAY };
+		const fresh: CardState = {
+			...reviewCard(ids[0]!, { stability: 0, daysAgo: 0 }),
+			phase: 'new',
+			lastReview: null,
+			due: now - DAY
+		};
 		const today = plan({ cards: [fresh] });
 		expect(today.reviews).toEqual([]);
 		expect(today.newFacts[0]).toBe(ids[0]);
@@ -142,7 +155,10 @@ describe('planToday', () => {
 	});
 
 	it('skips facts already studied when picking new ones', () => {
-		const studied = [reviewCard(ids[0]!, { stability: 50, daysAgo: 1, dueIn: 10 * DAY }), reviewCard(ids[2]!, { stability: 50, daysAgo: 1, dueIn: 10 * DAY })];
+		const studied = [
+			reviewCard(ids[0]!, { stability: 50, daysAgo: 1, dueIn: 10 * DAY }),
+			reviewCard(ids[2]!, { stability: 50, daysAgo: 1, dueIn: 10 * DAY })
+		];
 		const today = plan({ cards: studied });
 		expect(today.newFacts).toEqual([ids[1], ...ids.slice(3, 12)]);
 		expect(today.unseenCount).toBe(DATASET.facts.length - 2);
@@ -174,9 +190,7 @@ describe('planToday', () => {
 					const today = plan({ cards, limits: { newPerDay, reviewsPerDay }, newDoneToday, reviewsDoneToday });
 					const today0 = studyDay(now, UTC_4AM);
 					const due = cards.filter(
-						(c) =>
-							c.phase !== 'new' &&
-							(c.due <= now || (c.phase === 'review' && studyDay(c.due, UTC_4AM) <= today0))
+						(c) => c.phase !== 'new' && (c.due <= now || (c.phase === 'review' && studyDay(c.due, UTC_4AM) <= today0))
 					);
 					const reviewRoom = Math.max(0, reviewsPerDay - reviewsDoneToday);
 					const unseen = ids.filter((id) => (byId.get(id)?.phase ?? 'new') === 'new');
@@ -191,10 +205,14 @@ describe('planToday', () => {
 					for (let i = 1; i < recalls.length; i++) expect(recalls[i]!).toBeGreaterThanOrEqual(recalls[i - 1]!);
 					// The reviews kept are the weakest of all due.
 					const kept = new Set(today.reviews);
-					const weakestLeftOut = Math.min(...due.filter((c) => !kept.has(c.factId)).map((c) => recallProbability(c, now)));
+					const weakestLeftOut = Math.min(
+						...due.filter((c) => !kept.has(c.factId)).map((c) => recallProbability(c, now))
+					);
 					for (const r of recalls) expect(r).toBeLessThanOrEqual(weakestLeftOut);
 					for (const id of today.reviews) expect(isDue(byId.get(id)!, now, UTC_4AM)).toBe(true);
-					expect(new Set([...today.reviews, ...today.newFacts]).size).toBe(today.reviews.length + today.newFacts.length);
+					expect(new Set([...today.reviews, ...today.newFacts]).size).toBe(
+						today.reviews.length + today.newFacts.length
+					);
 				}
 			),
 			{ numRuns: 300 }
@@ -221,8 +239,14 @@ describe('interleave', () => {
 		expect(interleave(['r1'], ['n1', 'n2', 'n3'])).toEqual(['r1', 'n1', 'n2', 'n3']);
 	});
 
-	const reviews = fc.uniqueArray(fc.nat(500).map((n) => `r${n}`), { maxLength: 60 });
-	const newFacts = fc.uniqueArray(fc.nat(500).map((n) => `n${n}`), { maxLength: 60 });
+	const reviews = fc.uniqueArray(
+		fc.nat(500).map((n) => `r${n}`),
+		{ maxLength: 60 }
+	);
+	const newFacts = fc.uniqueArray(
+		fc.nat(500).map((n) => `n${n}`),
+		{ maxLength: 60 }
+	);
 
 	it('keeps every item exactly once, reviews and new facts each in their own order', () => {
 		fc.assert(
@@ -336,11 +360,15 @@ describe('introductionOrder', () => {
 describe('spaceSiblings', () => {
 	/** Ids `<group>.<facet>.<n>` from a small alphabet, so families repeat often. */
 	const itemIds = fc
-		.array(fc.tuple(fc.constantFrom('glutes', 'calves', 'core'), fc.constantFrom('exercise', 'injury')), { maxLength: 12 })
+		.array(fc.tuple(fc.constantFrom('glutes', 'calves', 'core'), fc.constantFrom('exercise', 'injury')), {
+			maxLength: 12
+		})
 		.map((pairs) => pairs.map(([group, facet], i) => `${group}.${facet}.${i}`));
 
 	function siblingPairs(order: readonly string[]): string[] {
-		return order.flatMap((id, i) => (i > 0 && factFamily(id) === factFamily(order[i - 1]!) ? [`${order[i - 1]} → ${id}`] : []));
+		return order.flatMap((id, i) =>
+			i > 0 && factFamily(id) === factFamily(order[i - 1]!) ? [`${order[i - 1]} → ${id}`] : []
+		);
 	}
 
 	/** Whether some order of `ids` has no two neighbours of one family. */

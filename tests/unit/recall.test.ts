@@ -10,7 +10,9 @@ const start = Date.UTC(2026, 0, 5, 7);
 
 /** ts-fsrs's own answer, for comparison: recall.ts must agree with it exactly. */
 function tsFsrsRecall(card: CardState, at: number): number {
-	const phase = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning }[card.phase];
+	const phase = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning }[
+		card.phase
+	];
 	return fsrs().get_retrievability(
 		{
 			due: new Date(card.due),
@@ -37,7 +39,10 @@ describe('recallProbability', () => {
 	it('equals ts-fsrs get_retrievability for any history and any later moment', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.record({ right: fc.boolean(), gapHours: fc.integer({ min: 0, max: 24 * 60 }) }), { minLength: 1, maxLength: 12 }),
+				fc.array(fc.record({ right: fc.boolean(), gapHours: fc.integer({ min: 0, max: 24 * 60 }) }), {
+					minLength: 1,
+					maxLength: 12
+				}),
 				fc.integer({ min: 0, max: 400 * 24 }),
 				(answers, laterHours) => {
 					let at = start;
@@ -57,7 +62,9 @@ describe('recallProbability', () => {
 	it('is 0 for a new fact and falls as days pass', () => {
 		const card = newCardState('x', start);
 		expect(recallProbability(card, start)).toBe(0);
-		const learnt = applyGrade(applyGrade(card, 'good', start, { desiredRetention: 0.9 }), 'good', start + 600_000, { desiredRetention: 0.9 });
+		const learnt = applyGrade(applyGrade(card, 'good', start, { desiredRetention: 0.9 }), 'good', start + 600_000, {
+			desiredRetention: 0.9
+		});
 		expect(recallProbability(learnt, start + DAY)).toBeGreaterThan(recallProbability(learnt, start + 10 * DAY));
 	});
 });

@@ -39,7 +39,11 @@ describe('repairCards', () => {
 		expect(await db.cards.toArray()).toEqual(intact);
 		// The garbled row is kept aside as it was, with what is wrong with it.
 		expect(await db.quarantine.toArray()).toEqual([
-			expect.objectContaining({ table: 'cards', key: garbled!.factId, problem: 'phase is not one of new, learning, review, relearning' })
+			expect.objectContaining({
+				table: 'cards',
+				key: garbled!.factId,
+				problem: 'phase is not one of new, learning, review, relearning'
+			})
 		]);
 		expect((await db.quarantine.toArray())[0]!.row).toMatchObject({ stability: Number.NaN, phase: 'zzz' });
 	});
@@ -49,7 +53,13 @@ describe('repairCards', () => {
 		const intact = await db.cards.toArray();
 		const [victim] = await db.reviews.orderBy('reviewedAt').toArray();
 		// The tester's case: a row with garbage fields, then "Rebuild fact states".
-		await db.reviews.put({ ...victim!, id: 'garbage', reviewedAt: 'yesterday' as never, grade: 'meh' as never, before: null as never });
+		await db.reviews.put({
+			...victim!,
+			id: 'garbage',
+			reviewedAt: 'yesterday' as never,
+			grade: 'meh' as never,
+			before: null as never
+		});
 		await db.sessions.put({ id: 'bad-session', startedAt: Number.NaN, finishedAt: null, day: 'soon' });
 
 		expect(await countDamaged(db)).toBe(2);

@@ -52,7 +52,10 @@ describe('isLeech', () => {
 	});
 
 	it('starts a reset fact afresh, and a replay follows the reset', () => {
-		const misses: GradedReview[] = Array.from({ length: LEECH_THRESHOLD }, (_, i) => ({ grade: 'again', at: start + i * 60_000 }));
+		const misses: GradedReview[] = Array.from({ length: LEECH_THRESHOLD }, (_, i) => ({
+			grade: 'again',
+			at: start + i * 60_000
+		}));
 		expect(isLeech(replayReviews('x', misses, settings))).toBe(true);
 		const afterReset = replayReviews('x', [...misses, { grade: 'reset', at: start + DAY }], settings);
 		expect(afterReset).toEqual(newCardState('x', start + DAY));

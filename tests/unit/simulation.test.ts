@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '$lib/content';
 import { createRng, type Rng } from '$lib/quiz';
-import { interleave, introductionOrder, isDue, planToday, recallProbability, studyDay, type CardState, type DailyLimits, type DaySettings } from '$lib/srs';
+import {
+	interleave,
+	introductionOrder,
+	isDue,
+	planToday,
+	recallProbability,
+	studyDay,
+	type CardState,
+	type DailyLimits,
+	type DaySettings
+} from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
 
 /**
@@ -69,7 +79,15 @@ function simulate(options: {
 	for (let index = 0; index < options.days; index++) {
 		if (options.skip?.(index)) continue;
 		let now = localTime(options.timeZone, y, m, d + index, 7, 30);
-		const plan = planToday({ facts: FACTS, cards, now, day, limits: options.limits, newDoneToday: 0, reviewsDoneToday: 0 });
+		const plan = planToday({
+			facts: FACTS,
+			cards,
+			now,
+			day,
+			limits: options.limits,
+			newDoneToday: 0,
+			reviewsDoneToday: 0
+		});
 		const taken = new Set(plan.reviews);
 		const dueCards = [...cards.values()].filter((c) => isDue(c, now, day));
 		const entry: DayLog = {
@@ -117,7 +135,7 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles'])('90 days of daily qui
 		}
 	});
 
-	it('introduces every fact once and clears each day\'s due reviews within the day', () => {
+	it("introduces every fact once and clears each day's due reviews within the day", () => {
 		expect(cards.size).toBe(FACTS.length);
 		for (const day of log) {
 			if (day.dueBefore <= limits.reviewsPerDay) expect(day.dueAfter, day.day).toBe(0);
@@ -129,7 +147,8 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles'])('90 days of daily qui
 		const lastNow = localTime(timeZone, 2026, 3, 1 + 89, 9, 0);
 		const today = studyDay(lastNow, { timeZone, dayStartHour: 4 });
 		for (const card of cards.values()) {
-			if (card.phase === 'review') expect(studyDay(card.due, { timeZone, dayStartHour: 4 }) >= today, card.factId).toBe(true);
+			if (card.phase === 'review')
+				expect(studyDay(card.due, { timeZone, dayStartHour: 4 }) >= today, card.factId).toBe(true);
 		}
 	});
 });
@@ -138,7 +157,14 @@ describe('back after a 30-day break', () => {
 	// Two new facts a day, so some are still unseen after the break.
 	const limits = { newPerDay: 2, reviewsPerDay: 15 };
 	const breakDays = (i: number) => i >= 30 && i < 60;
-	const { log } = simulate({ timeZone: 'Pacific/Auckland', start: [2026, 3, 1], days: 90, limits, skip: breakDays, seed: 11 });
+	const { log } = simulate({
+		timeZone: 'Pacific/Auckland',
+		start: [2026, 3, 1],
+		days: 90,
+		limits,
+		skip: breakDays,
+		seed: 11
+	});
 	const afterBreak = log.filter((d) => d.day >= '2026-04-30');
 
 	it('meets a backlog bigger than a day allows on return', () => {

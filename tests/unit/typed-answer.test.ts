@@ -560,7 +560,9 @@ describe('typed "Name the muscle group"', () => {
 			fc.property(oneAnswer, (text) => {
 				const result = answer(question!, text);
 				const key = answerKey(text);
-				const close = question!.accepted.some((form) => key.length > 0 && Math.abs(key.length - answerKey(form).length) <= 3);
+				const close = question!.accepted.some(
+					(form) => key.length > 0 && Math.abs(key.length - answerKey(form).length) <= 3
+				);
 				if (!close) expect(result.correct).toBe(false);
 			}),
 			{ numRuns: 500 }
@@ -602,7 +604,7 @@ describe('typed "Name an exercise"', () => {
 		}
 	});
 
-	it("never lets two groups share a typed name", () => {
+	it('never lets two groups share a typed name', () => {
 		const owner = new Map<string, string>();
 		for (const group of DATASET.groups) {
 			for (const form of [group.name, ...group.aliases, ...group.partNames]) {

@@ -110,7 +110,10 @@ export const CLAIMS: readonly Claim[] = [
 			quadriceps: no('They start at the hip but lie along the thigh.'),
 			hamstrings: no(),
 			glutes: no('They are at the back of the hip.'),
-			'hip-flexors': article('just-above-the-thighs', 'The hip flexors sit at the front of the hip, just above the thighs.'),
+			'hip-flexors': article(
+				'just-above-the-thighs',
+				'The hip flexors sit at the front of the hip, just above the thighs.'
+			),
 			calves: no(),
 			diaphragm: no(),
 			core: unclear('The iliopsoas is sometimes counted as a deep core muscle.'),
@@ -403,7 +406,10 @@ export const CLAIMS: readonly Claim[] = [
 			quadriceps: anatomy('One of the four, the rectus femoris, also lifts the thigh.'),
 			hamstrings: no('They pull the leg back, the opposite movement.'),
 			glutes: no('They pull the leg back, the opposite movement.'),
-			'hip-flexors': article('lift-the-leg', 'The hip flexors lift your leg: they are pivotal for running, walking and jumping.'),
+			'hip-flexors': article(
+				'lift-the-leg',
+				'The hip flexors lift your leg: they are pivotal for running, walking and jumping.'
+			),
 			calves: no(),
 			diaphragm: no(),
 			core: no('The abs steady the pelvis while the hip flexors lift the leg.'),
@@ -674,7 +680,9 @@ export const CLAIMS: readonly Claim[] = [
 			'hip-flexors': anatomy('Tight hip flexors tilt the pelvis and load the lower back.'),
 			calves: no(),
 			diaphragm: no(),
-			core: anatomy('A weak core is a well-known cause of lower back pain; the article says a good core keeps the load off your back.'),
+			core: anatomy(
+				'A weak core is a well-known cause of lower back pain; the article says a good core keeps the load off your back.'
+			),
 			'upper-body': no()
 		})
 	},
@@ -704,7 +712,9 @@ export const CLAIMS: readonly Claim[] = [
 		truth: row({
 			quadriceps: anatomy('Weak quadriceps are a classic cause of runner’s knee.'),
 			hamstrings: unclear(),
-			glutes: anatomy('Weak glutes let the knee cave in, a common cause of runner’s knee; the article links glute injury to knee strain.'),
+			glutes: anatomy(
+				'Weak glutes let the knee cave in, a common cause of runner’s knee; the article links glute injury to knee strain.'
+			),
 			'hip-flexors': article('weakness-knee-pain', 'Relatively weak hip flexors make knee pain more likely.'),
 			calves: unclear(),
 			diaphragm: no(),
@@ -797,7 +807,10 @@ export const CLAIMS: readonly Claim[] = [
 			hamstrings: no(),
 			glutes: no(),
 			'hip-flexors': no(),
-			calves: article('achilles-tendonitis', 'Achilles tendonitis is one of the running injuries linked to the calves: the Achilles tendon joins them to the heel.'),
+			calves: article(
+				'achilles-tendonitis',
+				'Achilles tendonitis is one of the running injuries linked to the calves: the Achilles tendon joins them to the heel.'
+			),
 			diaphragm: no(),
 			core: no(),
 			'upper-body': no()
@@ -829,7 +842,10 @@ export const CLAIMS: readonly Claim[] = [
 		option: 'When {they} {are} much stronger than the hamstrings, the hamstrings get injured',
 		says: 'When {group} {are} much stronger than the hamstrings, the hamstrings can get injured.',
 		truth: row({
-			quadriceps: article('stronger-than-hamstrings', 'Quadriceps much stronger than the hamstrings can lead to hamstring injuries.'),
+			quadriceps: article(
+				'stronger-than-hamstrings',
+				'Quadriceps much stronger than the hamstrings can lead to hamstring injuries.'
+			),
 			hamstrings: unclear('The claim names them.'),
 			glutes: unclear('Weak glutes, not strong ones, overload the hamstrings.'),
 			'hip-flexors': no(),
@@ -849,7 +865,8 @@ export const CLAIMS: readonly Claim[] = [
 			quadriceps: unclear('The claim names them.'),
 			hamstrings: corrected({
 				fact: 'imbalance-with-quadriceps',
-				articleSays: 'The article says trainers work the whole leg to make the hamstrings and quadriceps as equal as possible.',
+				articleSays:
+					'The article says trainers work the whole leg to make the hamstrings and quadriceps as equal as possible.',
 				right:
 					'Healthy hamstrings are weaker than the quadriceps, about two-thirds as strong. Trainers work the whole leg so the hamstrings do not fall too far behind, not to make the two equal.'
 			}),
@@ -871,7 +888,10 @@ export const CLAIMS: readonly Claim[] = [
 			quadriceps: unclear(),
 			hamstrings: unclear(),
 			glutes: anatomy('The article says an injured glute can lead to knee strain and hip issues.'),
-			'hip-flexors': article('hip-and-knee-linked', 'With the hip flexors, hip issues and knee problems go hand in hand.'),
+			'hip-flexors': article(
+				'hip-and-knee-linked',
+				'With the hip flexors, hip issues and knee problems go hand in hand.'
+			),
 			calves: no(),
 			diaphragm: no(),
 			core: unclear(),
@@ -933,7 +953,10 @@ export const CLAIMS: readonly Claim[] = [
 			'hip-flexors': no(),
 			calves: no(),
 			diaphragm: no(),
-			core: article('weak-core-injury-risk', 'A weak core puts you at risk of injury anywhere from your legs to your shoulders.'),
+			core: article(
+				'weak-core-injury-risk',
+				'A weak core puts you at risk of injury anywhere from your legs to your shoulders.'
+			),
 			'upper-body': no()
 		})
 	},
@@ -964,7 +987,13 @@ export const CLAIMS: readonly Claim[] = [
 		says: 'Leg extensions strengthen {group}.',
 		whichGroup: 'Which muscle group do leg extensions strengthen?',
 		nameGroup: 'Name the muscle group that leg extensions strengthen.',
-		synonyms: ['leg extension', 'knee extensions', 'seated leg extensions', 'machine leg extensions', 'quad extensions'],
+		synonyms: [
+			'leg extension',
+			'knee extensions',
+			'seated leg extensions',
+			'machine leg extensions',
+			'quad extensions'
+		],
 		truth: row({
 			quadriceps: article('leg-extension'),
 			hamstrings: no('Leg extensions straighten the knee against a pad: the quadriceps’ job.'),
@@ -1000,7 +1029,15 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Squats',
 		says: 'Squats strengthen {group}.',
-		synonyms: ['squat', 'bodyweight squats', 'air squats', 'back squats', 'front squats', 'goblet squats', 'sumo squats'],
+		synonyms: [
+			'squat',
+			'bodyweight squats',
+			'air squats',
+			'back squats',
+			'front squats',
+			'goblet squats',
+			'sumo squats'
+		],
 		truth: row({
 			quadriceps: article('squat', 'Squats strengthen the quadriceps (and the glutes).'),
 			hamstrings: unclear('They work in a squat, but squat training barely grows them (Kubo 2019).'),
@@ -1018,7 +1055,16 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Deadlifts',
 		says: 'Deadlifts strengthen {group}.',
-		synonyms: ['deadlift', 'romanian deadlifts', 'romanian deadlift', 'rdl', 'rdls', 'stiff leg deadlifts', 'single leg deadlifts', 'single leg rdls'],
+		synonyms: [
+			'deadlift',
+			'romanian deadlifts',
+			'romanian deadlift',
+			'rdl',
+			'rdls',
+			'stiff leg deadlifts',
+			'single leg deadlifts',
+			'single leg rdls'
+		],
 		truth: row({
 			quadriceps: unclear('They help break the bar from the floor; Romanian deadlifts barely use them.'),
 			hamstrings: article('deadlift'),
@@ -1037,7 +1083,15 @@ export const CLAIMS: readonly Claim[] = [
 		option: 'Lying leg curls',
 		says: 'Lying leg curls strengthen {group}.',
 		whichGroup: 'Which muscle group do lying leg curls strengthen?',
-		synonyms: ['leg curls', 'leg curl', 'hamstring curls', 'hamstring curl', 'lying hamstring curls', 'prone leg curls', 'seated leg curls'],
+		synonyms: [
+			'leg curls',
+			'leg curl',
+			'hamstring curls',
+			'hamstring curl',
+			'lying hamstring curls',
+			'prone leg curls',
+			'seated leg curls'
+		],
 		truth: row({
 			quadriceps: no('Curling the heel up bends the knee: the opposite of their job.'),
 			hamstrings: article('lying-leg-curl'),
@@ -1091,7 +1145,17 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Glute bridges',
 		says: 'Glute bridges strengthen {group}.',
-		synonyms: ['glute bridge', 'bridges', 'bridge', 'hip bridges', 'hip bridge', 'bum bridges', 'single leg bridges', 'single leg glute bridges', 'hip raises'],
+		synonyms: [
+			'glute bridge',
+			'bridges',
+			'bridge',
+			'hip bridges',
+			'hip bridge',
+			'bum bridges',
+			'single leg bridges',
+			'single leg glute bridges',
+			'hip raises'
+		],
 		truth: row({
 			quadriceps: no(),
 			hamstrings: anatomy('The hamstrings help lift the hips in a bridge.'),
@@ -1123,7 +1187,9 @@ export const CLAIMS: readonly Claim[] = [
 			}),
 			calves: no(),
 			diaphragm: no(),
-			core: unclear('The back-extension version works the lower back, which the article counts in the core (multifidus).'),
+			core: unclear(
+				'The back-extension version works the lower back, which the article counts in the core (multifidus).'
+			),
 			'upper-body': no()
 		})
 	},
@@ -1174,7 +1240,16 @@ export const CLAIMS: readonly Claim[] = [
 		shape: 'exercise',
 		option: 'Calf raises',
 		says: 'Calf raises strengthen {group}.',
-		synonyms: ['calf raise', 'heel raises', 'heel raise', 'standing calf raises', 'seated calf raises', 'toe raises', 'calf rises', 'single leg calf raises'],
+		synonyms: [
+			'calf raise',
+			'heel raises',
+			'heel raise',
+			'standing calf raises',
+			'seated calf raises',
+			'toe raises',
+			'calf rises',
+			'single leg calf raises'
+		],
 		truth: row({
 			quadriceps: no(),
 			hamstrings: no(),
@@ -1230,7 +1305,20 @@ export const CLAIMS: readonly Claim[] = [
 		says: 'Breathing techniques train {group}.',
 		whichGroup: 'Which muscle do breathing techniques train?',
 		nameGroup: 'Name the muscle that breathing techniques train.',
-		synonyms: ['breathing exercises', 'breathing exercise', 'breathing technique', 'breathing', 'belly breathing', 'diaphragmatic breathing', 'deep breathing', 'breathing drills', 'breathwork', 'diaphragm breathing', 'box breathing', 'rhythmic breathing'],
+		synonyms: [
+			'breathing exercises',
+			'breathing exercise',
+			'breathing technique',
+			'breathing',
+			'belly breathing',
+			'diaphragmatic breathing',
+			'deep breathing',
+			'breathing drills',
+			'breathwork',
+			'diaphragm breathing',
+			'box breathing',
+			'rhythmic breathing'
+		],
 		truth: row({
 			quadriceps: no(),
 			hamstrings: no(),
@@ -1387,7 +1475,14 @@ export const CLAIMS: readonly Claim[] = [
 		option: 'Shoulder presses',
 		says: 'Shoulder presses strengthen {group}.',
 		whichGroup: 'Which muscle group do shoulder presses strengthen?',
-		synonyms: ['shoulder press', 'overhead press', 'overhead presses', 'military press', 'dumbbell shoulder press', 'ohp'],
+		synonyms: [
+			'shoulder press',
+			'overhead press',
+			'overhead presses',
+			'military press',
+			'dumbbell shoulder press',
+			'ohp'
+		],
 		truth: row({
 			quadriceps: no(),
 			hamstrings: no(),

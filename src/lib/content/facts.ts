@@ -26,9 +26,18 @@ export const GENERAL_FACTS: readonly GeneralFact[] = [
 		answer: 'Whether you are running uphill or downhill',
 		statement: 'Some muscle groups work harder than others depending on whether you run uphill or downhill.',
 		wrongAnswers: [
-			{ answer: 'Nothing: every group always works equally hard', statement: 'Every muscle group always works equally hard, whatever the slope.' },
-			{ answer: 'Only the shoes you wear', statement: 'Only the shoes you wear change which muscle groups work hardest.' },
-			{ answer: 'Only the time of day you run', statement: 'Only the time of day changes which muscle groups work hardest.' }
+			{
+				answer: 'Nothing: every group always works equally hard',
+				statement: 'Every muscle group always works equally hard, whatever the slope.'
+			},
+			{
+				answer: 'Only the shoes you wear',
+				statement: 'Only the shoes you wear change which muscle groups work hardest.'
+			},
+			{
+				answer: 'Only the time of day you run',
+				statement: 'Only the time of day changes which muscle groups work hardest.'
+			}
 		]
 	},
 	{
@@ -65,9 +74,15 @@ export const GENERAL_FACTS: readonly GeneralFact[] = [
 		answer: 'Keeps them supple',
 		statement: 'Stretching after a run helps keep your muscles supple.',
 		wrongAnswers: [
-			{ answer: 'Stops lactic acid building up', statement: 'Stretching after a run stops lactic acid building up in your muscles.' },
+			{
+				answer: 'Stops lactic acid building up',
+				statement: 'Stretching after a run stops lactic acid building up in your muscles.'
+			},
 			{ answer: 'Makes them bulge', statement: 'Stretching after a run makes your muscles bulge.' },
-			{ answer: 'Does the job of strength training', statement: 'Stretching after a run does the job of strength training.' }
+			{
+				answer: 'Does the job of strength training',
+				statement: 'Stretching after a run does the job of strength training.'
+			}
 		],
 		correction: {
 			articleSays:
@@ -85,7 +100,10 @@ export const GENERAL_FACTS: readonly GeneralFact[] = [
 		statement:
 			'The supporting muscles help the power muscles and support the body as a whole, often without you noticing them.',
 		wrongAnswers: [
-			{ answer: 'Nothing until the power muscles are tired', statement: 'The supporting muscles do nothing until the power muscles are tired.' },
+			{
+				answer: 'Nothing until the power muscles are tired',
+				statement: 'The supporting muscles do nothing until the power muscles are tired.'
+			},
 			{ answer: 'They only work when you sprint', statement: 'The supporting muscles only work when you sprint.' },
 			{ answer: 'They rest while you run', statement: 'The supporting muscles rest while you run.' }
 		]
@@ -98,7 +116,10 @@ export const GENERAL_FACTS: readonly GeneralFact[] = [
 		answer: 'Just as important',
 		statement: 'The supporting muscles are just as important as the power muscles.',
 		wrongAnswers: [
-			{ answer: 'Much less important', statement: 'The supporting muscles are much less important than the power muscles.' },
+			{
+				answer: 'Much less important',
+				statement: 'The supporting muscles are much less important than the power muscles.'
+			},
 			{ answer: 'Only important for sprinters', statement: 'The supporting muscles only matter for sprinters.' },
 			{ answer: 'Not important at all', statement: 'The supporting muscles are not important for running.' }
 		]
@@ -113,7 +134,10 @@ export const GENERAL_FACTS: readonly GeneralFact[] = [
 			'Keeping your muscles strong is part of a training routine: do strengthening exercises alongside your running.',
 		wrongAnswers: [
 			{ answer: 'Only after an injury', statement: 'Strength work belongs only after an injury.' },
-			{ answer: 'Nowhere: running alone is enough', statement: 'Running alone keeps your muscles strong enough: strength work has no place in training.' },
+			{
+				answer: 'Nowhere: running alone is enough',
+				statement: 'Running alone keeps your muscles strong enough: strength work has no place in training.'
+			},
 			{ answer: 'Only on race day', statement: 'Strength work belongs only on race day.' }
 		]
 	}

@@ -77,9 +77,7 @@ export const MUSCLE_GROUPS: readonly MuscleGroup[] = [
 		regions: ['chest-deep'],
 		neighbours: ['core', 'upper-body'],
 		summary: 'The breathing muscle between the chest cavity and the abdomen.',
-		notes: [
-			'Breathing technique is how you train it: practise using it to fill your lungs completely.'
-		]
+		notes: ['Breathing technique is how you train it: practise using it to fill your lungs completely.']
 	},
 	{
 		id: 'core',
@@ -90,8 +88,7 @@ export const MUSCLE_GROUPS: readonly MuscleGroup[] = [
 		category: 'supporting',
 		regions: ['trunk'],
 		neighbours: ['glutes', 'hip-flexors', 'diaphragm', 'upper-body'],
-		summary:
-			'The abs, pelvic floor, obliques, multifidus and hip girdle muscles: the centre of the body.',
+		summary: 'The abs, pelvic floor, obliques, multifidus and hip girdle muscles: the centre of the body.',
 		notes: ['The source calls the core the heart of everything you do on a run.']
 	},
 	{

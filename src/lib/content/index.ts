@@ -25,13 +25,18 @@ export function factsOfClaims(claims: readonly Claim[], groups: readonly MuscleG
 				facet: claim.facet,
 				claimId: claim.id,
 				answer: render(claim.option, group),
-				statement: correction?.right ?? ((cell.truth === 'article' ? cell.statement : undefined) || render(claim.says, group)),
+				statement:
+					correction?.right ?? ((cell.truth === 'article' ? cell.statement : undefined) || render(claim.says, group)),
 				...(correction ? { correction } : {})
 			});
 		}
 	}
 	const claimOrder = new Map(claims.map((c, i) => [c.id, i]));
-	const rank = (fact: GroupFact) => [MUSCLE_GROUP_IDS.indexOf(fact.groupId), FACETS.indexOf(fact.facet), claimOrder.get(fact.claimId)!];
+	const rank = (fact: GroupFact) => [
+		MUSCLE_GROUP_IDS.indexOf(fact.groupId),
+		FACETS.indexOf(fact.facet),
+		claimOrder.get(fact.claimId)!
+	];
 	return facts.sort((a, b) => {
 		const [x, y] = [rank(a), rank(b)];
 		return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;

@@ -26,7 +26,12 @@ const CellSchema = v.variant('truth', [
 ]);
 
 /** Every one of the eight groups has a cell: no claim is silent about a group. */
-const TruthRowSchema = v.strictObject(Object.fromEntries(MUSCLE_GROUP_IDS.map((id) => [id, CellSchema])) as Record<(typeof MUSCLE_GROUP_IDS)[number], typeof CellSchema>);
+const TruthRowSchema = v.strictObject(
+	Object.fromEntries(MUSCLE_GROUP_IDS.map((id) => [id, CellSchema])) as Record<
+		(typeof MUSCLE_GROUP_IDS)[number],
+		typeof CellSchema
+	>
+);
 
 /** Every wording renders for every group (singular and plural) without an unknown token. */
 function rendersForEveryGroup(claim: Pick<Claim, 'option' | 'says'>): boolean {
@@ -59,7 +64,8 @@ const ClaimSchema = v.pipe(
 	v.check((c) => c.id.startsWith(`${c.facet}.`), 'claim id must start with its facet'),
 	v.check((c) => rendersForEveryGroup(c), 'a wording uses an unknown {token}'),
 	v.check(
-		(c) => Object.values(c.truth).some((cell) => cell.truth === 'article' || (cell.truth === 'false' && cell.correction)),
+		(c) =>
+			Object.values(c.truth).some((cell) => cell.truth === 'article' || (cell.truth === 'false' && cell.correction)),
 		'a claim must be the article’s (an article or corrected cell)'
 	)
 );
@@ -113,20 +119,28 @@ export const DatasetSchema = v.pipe(
 	v.check((d) => new Set(d.facts.map((f) => f.id)).size === d.facts.length, 'fact ids must be unique'),
 	v.check((d) => new Set(d.claims.map((c) => c.id)).size === d.claims.length, 'claim ids must be unique'),
 	v.check(
-		(d) => SHAPES.every((shape) => {
-			const options = d.claims.filter((c) => c.shape === shape).map((c) => plain(c.option));
-			return new Set(options).size === options.length;
-		}),
+		(d) =>
+			SHAPES.every((shape) => {
+				const options = d.claims.filter((c) => c.shape === shape).map((c) => plain(c.option));
+				return new Set(options).size === options.length;
+			}),
 		'two claims of one shape have the same option'
 	),
 	v.check((d) => {
 		const owner = new Map<string, string>();
 		return d.claims.every((c) =>
-			[c.option, ...(c.synonyms ?? [])].every((form) => (owner.get(plain(form)) ?? c.id) === c.id && owner.set(plain(form), c.id))
+			[c.option, ...(c.synonyms ?? [])].every(
+				(form) => (owner.get(plain(form)) ?? c.id) === c.id && owner.set(plain(form), c.id)
+			)
 		);
 	}, 'a synonym names two claims: typed answers would be ambiguous'),
 	v.check(
-		(d) => d.groups.every((g) => !g.neighbours.includes(g.id) && g.neighbours.every((n) => d.groups.find((o) => o.id === n)?.neighbours.includes(g.id))),
+		(d) =>
+			d.groups.every(
+				(g) =>
+					!g.neighbours.includes(g.id) &&
+					g.neighbours.every((n) => d.groups.find((o) => o.id === n)?.neighbours.includes(g.id))
+			),
 		'neighbours must be other groups, and each other’s'
 	),
 	v.check(
@@ -134,17 +148,12 @@ export const DatasetSchema = v.pipe(
 		'every muscle group must be described'
 	),
 	v.check(
-		(d) =>
-			d.groups.every((g) =>
-				FACETS.every((facet) => d.facts.some((f) => f.groupId === g.id && f.facet === facet))
-			),
+		(d) => d.groups.every((g) => FACETS.every((facet) => d.facts.some((f) => f.groupId === g.id && f.facet === facet))),
 		'every group needs at least one fact of every facet'
 	)
 );
 
 export function validateDataset(dataset: Dataset): string[] {
 	const result = v.safeParse(DatasetSchema, dataset);
-	return result.success
-		? []
-		: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+	return result.success ? [] : result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
 }

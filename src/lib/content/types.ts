@@ -39,7 +39,6 @@ export type BodyRegion =
 	| 'trunk'
 	| 'arms-shoulders-chest';
 
-
 /**
  * What kind of thing a claim's option is. An option only ever stands against options of its own
  * shape: an exercise against exercises, a place against places.

@@ -39,7 +39,12 @@ function startingCard(stored: CardState | undefined, factId: string, at: number)
 }
 
 /** Schedules a card and checks the result: what the scheduler returns is never written unchecked. */
-function scheduled(state: CardState, grade: 'again' | 'good', at: number, settings: Pick<Settings, 'desiredRetention'>): CardState {
+function scheduled(
+	state: CardState,
+	grade: 'again' | 'good',
+	at: number,
+	settings: Pick<Settings, 'desiredRetention'>
+): CardState {
 	const after = applyGrade(state, grade, at, settings);
 	refuseInvalid('the card scheduled for this answer', cardProblem(after));
 	return after;

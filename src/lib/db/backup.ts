@@ -83,7 +83,10 @@ const finite = (min: number, max: number) =>
 	);
 
 const whole = (min: number, max: number) =>
-	v.pipe(finite(min, max), v.integer((issue) => `must be a whole number, not ${show(issue.input)}`));
+	v.pipe(
+		finite(min, max),
+		v.integer((issue) => `must be a whole number, not ${show(issue.input)}`)
+	);
 
 const timestamp = v.pipe(
 	v.number((issue) => `must be a time in epoch milliseconds, not ${show(issue.input)}`),
@@ -186,7 +189,10 @@ function formatSchema(version: number) {
 			formatVersion: v.literal(version),
 			appVersion: v.pipe(
 				text(64),
-				v.regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, (issue) => `must be a version like 1.2.3, not ${show(issue.input)}`)
+				v.regex(
+					/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/,
+					(issue) => `must be a version like 1.2.3, not ${show(issue.input)}`
+				)
 			),
 			schemaVersion: whole(1, 10_000),
 			exportedAt: v.pipe(
@@ -205,7 +211,10 @@ function formatSchema(version: number) {
 /** The settings page's own ranges (SETTING_RANGES): a value restored is a value the app keeps. */
 const SettingsSchema = v.strictObject(
 	Object.fromEntries(
-		Object.entries(SETTING_RANGES).map(([key, range]) => [key, range.whole ? whole(range.min, range.max) : finite(range.min, range.max)])
+		Object.entries(SETTING_RANGES).map(([key, range]) => [
+			key,
+			range.whole ? whole(range.min, range.max) : finite(range.min, range.max)
+		])
 	) as Record<keyof typeof SETTING_RANGES, ReturnType<typeof finite>>,
 	unknownField
 );

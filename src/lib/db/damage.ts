@@ -13,7 +13,12 @@ function note(table: string, row: unknown, keyField: string): void {
 	noteDamagedRow(`${table}:${String((row as Record<string, unknown> | null)?.[keyField] ?? JSON.stringify(row))}`);
 }
 
-function valid<T>(rows: readonly unknown[], problem: (row: unknown) => string | null, table: string, keyField: string): T[] {
+function valid<T>(
+	rows: readonly unknown[],
+	problem: (row: unknown) => string | null,
+	table: string,
+	keyField: string
+): T[] {
 	const out: T[] = [];
 	for (const row of rows) {
 		if (problem(row) === null) out.push(row as T);

@@ -28,7 +28,10 @@ function summaries(db: StrideDatabase, days: readonly string[], mode: 'store' | 
 		const beforeLog = days.filter((day) => firstEntry === undefined || day < firstEntry.day);
 		const known = new Map(summarizeDays(beforeLog, []).map((summary) => [summary.day, summary]));
 		if (beforeLog.length === days.length) return days.map((day) => known.get(day)!);
-		const stored = await db.daySummaries.where('day').between(days[beforeLog.length]!, days.at(-1)!, true, true).toArray();
+		const stored = await db.daySummaries
+			.where('day')
+			.between(days[beforeLog.length]!, days.at(-1)!, true, true)
+			.toArray();
 		for (const summary of stored) known.set(summary.day, summary);
 		const missing = days.filter((day) => !known.has(day));
 		if (missing.length > 0) {

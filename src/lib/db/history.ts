@@ -11,10 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * needs only its time, which the index guarantees. Pages read it through `validReview`.
  */
 export async function loadLastReview(db: StrideDatabase, factId: string): Promise<ReviewRow | undefined> {
-	return db.reviews
-		.where('[factId+reviewedAt]')
-		.between([factId, Dexie.minKey], [factId, Dexie.maxKey])
-		.last();
+	return db.reviews.where('[factId+reviewedAt]').between([factId, Dexie.minKey], [factId, Dexie.maxKey]).last();
 }
 
 /** The latest answer (not reset) of a fact, if any. */
@@ -42,11 +39,18 @@ export interface MissedFact {
  */
 export async function loadMissed(db: StrideDatabase, now: number, days = 7): Promise<MissedFact[]> {
 	return db.transaction('r', db.reviews, db.cards, async () => {
-		const recent = validReviews(await db.reviews.where('reviewedAt').aboveOrEqual(now - days * DAY_MS).sortBy('reviewedAt'));
+		const recent = validReviews(
+			await db.reviews
+				.where('reviewedAt')
+				.aboveOrEqual(now - days * DAY_MS)
+				.sortBy('reviewedAt')
+		);
 		const latest = new Map<string, ReviewRow>();
 		for (const row of recent) latest.set(row.factId, row);
 		// Answers to facts no longer in the dataset are archived: kept, never asked again.
-		const missed = [...latest.values()].filter((row) => !row.correct && row.kind !== 'reset' && isCurrentFact(row.factId));
+		const missed = [...latest.values()].filter(
+			(row) => !row.correct && row.kind !== 'reset' && isCurrentFact(row.factId)
+		);
 
 		const relearning = validCards(await db.cards.where('phase').equals('relearning').toArray());
 		for (const card of relearning) {
@@ -67,7 +71,12 @@ export async function loadMissed(db: StrideDatabase, now: number, days = 7): Pro
 			missed
 				// A fact whose card is damaged waits for Repair, as on Today.
 				.filter((row) => !damagedFactIds.has(row.factId))
-				.map((row) => ({ factId: row.factId, given: row.given, missedAt: row.reviewedAt, card: cardOf.get(row.factId) }))
+				.map((row) => ({
+					factId: row.factId,
+					given: row.given,
+					missedAt: row.reviewedAt,
+					card: cardOf.get(row.factId)
+				}))
 				.sort((a, b) => b.missedAt - a.missedAt)
 		);
 	});

@@ -19,7 +19,9 @@ interface CountedEntry {
  * version 1 backups, which lack both fields.
  */
 export function countMisses(entries: CountedEntry[]): Map<string, number> {
-	const ordered = [...entries].sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : a.reviewedAt - b.reviewedAt));
+	const ordered = [...entries].sort((a, b) =>
+		a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : a.reviewedAt - b.reviewedAt
+	);
 	const missesSoFar = new Map<string, number>();
 	for (const entry of ordered) {
 		const before = missesSoFar.get(entry.factId);

@@ -22,7 +22,9 @@ import Dexie from 'dexie';
 export class NewerDatabaseError extends Error {
 	override name = 'NewerDatabaseError';
 	constructor(databaseName: string) {
-		super(`your saved progress ("${databaseName}") was written by a newer version of Stride, so this one leaves it as it is`);
+		super(
+			`your saved progress ("${databaseName}") was written by a newer version of Stride, so this one leaves it as it is`
+		);
 	}
 }
 
@@ -30,7 +32,8 @@ export class NewerDatabaseError extends Error {
 export function isNewerDatabase(error: unknown): boolean {
 	let current: unknown = error;
 	for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-		if (current instanceof NewerDatabaseError || (current as { name?: unknown }).name === 'NewerDatabaseError') return true;
+		if (current instanceof NewerDatabaseError || (current as { name?: unknown }).name === 'NewerDatabaseError')
+			return true;
 		current = (current as { inner?: unknown }).inner;
 	}
 	return false;

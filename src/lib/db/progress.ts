@@ -32,5 +32,10 @@ export async function loadHistoryData(db: StrideDatabase, today: string): Promis
 		loadDaySummaries(db, daysFrom(addDays(today, -(CALENDAR_DAYS - 1)), today)),
 		db.sessions.toArray()
 	]);
-	return { days, finishedDays: validSessions(sessions).filter((session) => session.finishedAt !== null).map((session) => session.day) };
+	return {
+		days,
+		finishedDays: validSessions(sessions)
+			.filter((session) => session.finishedAt !== null)
+			.map((session) => session.day)
+	};
 }

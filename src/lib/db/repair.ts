@@ -104,5 +104,9 @@ export async function repairCards(db: StrideDatabase, now: number = Date.now()):
 /** A card's fields in a fixed order, to compare a stored (maybe garbled) row with a rebuilt one. */
 function fingerprint(card: CardState): string {
 	const record = card as unknown as Record<string, unknown>;
-	return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
+	return JSON.stringify(
+		Object.keys(record)
+			.sort()
+			.map((key) => [key, record[key]])
+	);
 }

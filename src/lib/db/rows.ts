@@ -109,7 +109,9 @@ export function fieldProblem(value: unknown, rule: FieldRule): string | null {
 		case 'day':
 			return typeof value === 'string' && isCalendarDay(value) ? null : 'is not a date';
 		case 'oneOf':
-			return typeof value === 'string' && rule.options.includes(value) ? null : `is not one of ${rule.options.join(', ')}`;
+			return typeof value === 'string' && rule.options.includes(value)
+				? null
+				: `is not one of ${rule.options.join(', ')}`;
 		case 'boolean':
 			return typeof value === 'boolean' ? null : 'is not true or false';
 		case 'flag':

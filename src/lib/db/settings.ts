@@ -48,7 +48,9 @@ export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; erro
 
 export function checkSettings(input: unknown): SettingsCheck {
 	const result = v.safeParse(SettingsSchema, input);
-	return result.success ? { ok: true, settings: result.output } : { ok: false, errors: result.issues.map((i) => i.message) };
+	return result.success
+		? { ok: true, settings: result.output }
+		: { ok: false, errors: result.issues.map((i) => i.message) };
 }
 
 /** The settings a stored row holds; a missing or damaged row gives the defaults rather than breaking a page. */

@@ -1,13 +1,5 @@
 import { FACTS, factById, isCurrentFact, type Fact } from '../content/catalogue';
-import {
-	factFamily,
-	interleave,
-	introductionOrder,
-	planToday,
-	spaceSiblings,
-	studyDay,
-	type TodayPlan
-} from '../srs';
+import { factFamily, interleave, introductionOrder, planToday, spaceSiblings, studyDay, type TodayPlan } from '../srs';
 import { splitCards, validReviews } from './damage';
 import type { CardRow, StrideDatabase } from './database';
 import type { Settings } from './settings';
@@ -53,9 +45,7 @@ export async function loadToday(
 	const todays = validReviews(storedTodays);
 	const plan = planToday({
 		facts: introductionOrderOfDataset().filter((fact) => include(fact) && !damaged.has(fact.id)),
-		cards: new Map(
-			cards.filter((card) => included(card.factId, include)).map((card: CardRow) => [card.factId, card])
-		),
+		cards: new Map(cards.filter((card) => included(card.factId, include)).map((card: CardRow) => [card.factId, card])),
 		now,
 		day: daySettings,
 		limits: settings,

@@ -38,7 +38,11 @@ function similarLength(rng: Rng, pool: readonly string[], answer: string, count:
 export function canAskFactChoice(fact: GroupFact, dataset: Dataset): boolean {
 	const claim = claimOf(dataset, fact);
 	const group = groupOf(dataset, fact);
-	return !fact.correction && !optionNamesGroup(claim, group) && wrongClaimsFor(dataset, group, claim.shape).length >= wrongNeeded(claim);
+	return (
+		!fact.correction &&
+		!optionNamesGroup(claim, group) &&
+		wrongClaimsFor(dataset, group, claim.shape).length >= wrongNeeded(claim)
+	);
 }
 
 export function factChoiceQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): ChoiceQuestion {
@@ -70,8 +74,23 @@ export function groupChoiceQuestion(fact: GroupFact, dataset: Dataset, rng: Rng)
 	const answer = fact.correction ? pick(rng, groupsTrueOf(claim, dataset.groups)) : own;
 	const pool = wrongGroupsFor(dataset, claim);
 	const lure = fact.correction ? [own] : [];
-	const wrong = [...lure, ...sample(rng, pool.filter((g) => g.id !== own.id), MAX_WRONG - lure.length)];
-	return choice('choose-group', fact, claim.whichGroup!, answer.name, wrong.map((g) => g.name), explainFact(fact, claim, dataset), rng);
+	const wrong = [
+		...lure,
+		...sample(
+			rng,
+			pool.filter((g) => g.id !== own.id),
+			MAX_WRONG - lure.length
+		)
+	];
+	return choice(
+		'choose-group',
+		fact,
+		claim.whichGroup!,
+		answer.name,
+		wrong.map((g) => g.name),
+		explainFact(fact, claim, dataset),
+		rng
+	);
 }
 
 export function adviceChoiceQuestion(fact: GeneralFact, rng: Rng): ChoiceQuestion {
@@ -80,7 +99,9 @@ export function adviceChoiceQuestion(fact: GeneralFact, rng: Rng): ChoiceQuestio
 }
 
 function adviceExplanation(fact: GeneralFact): string {
-	return fact.correction ? `${fact.statement} ${fact.correction.articleSays} In fact: ${fact.correction.right}` : fact.statement;
+	return fact.correction
+		? `${fact.statement} ${fact.correction.articleSays} In fact: ${fact.correction.right}`
+		: fact.statement;
 }
 
 /**
@@ -104,7 +125,8 @@ export function trueFalseQuestion(fact: Fact, dataset: Dataset, rng: Rng): Choic
 	}
 	const canBeTrue = !optionNamesGroup(claim, group);
 	const falses = wrongClaimsFor(dataset, group, claim.shape);
-	if (canBeTrue && (falses.length === 0 || rng() < 0.5)) return trueFalse(fact, render(claim.says, group), true, explanation);
+	if (canBeTrue && (falses.length === 0 || rng() < 0.5))
+		return trueFalse(fact, render(claim.says, group), true, explanation);
 	const wrong = pick(rng, falses);
 	return trueFalse(fact, render(wrong.says, group), false, explainFalse(wrong, group, fact, dataset));
 }
@@ -141,10 +163,19 @@ export function whichNotQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): C
 	const siblings = articleFactsOfShape(dataset, group, claim.shape).filter((f) => f.id !== fact.id);
 	const trueOnes = [fact, ...sample(rng, siblings, OPTION_COUNT - 2)].map((f) => f.answer);
 	const pool = wrongClaimsFor(dataset, group, claim.shape);
-	const oddText = similarLength(rng, pool.map((c) => optionFor(c, group)), fact.answer, 1)[0]!;
+	const oddText = similarLength(
+		rng,
+		pool.map((c) => optionFor(c, group)),
+		fact.answer,
+		1
+	)[0]!;
 	const odd = pool.find((c) => optionFor(c, group) === oddText)!;
 	const prompt = NOT_PROMPTS[claim.shape]!(subjectOf(group));
-	const explanation = [`“${oddText}” is not true of the ${group.name.toLowerCase()}.`, whoClaimIsTrueOf(odd, dataset), explainFact(fact, claim, dataset)]
+	const explanation = [
+		`“${oddText}” is not true of the ${group.name.toLowerCase()}.`,
+		whoClaimIsTrueOf(odd, dataset),
+		explainFact(fact, claim, dataset)
+	]
 		.filter(Boolean)
 		.join(' ');
 	return choice('which-not', fact, prompt, oddText, trueOnes, explanation, rng);

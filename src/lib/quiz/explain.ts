@@ -40,7 +40,11 @@ export function whoClaimIsTrueOf(claim: Claim, dataset: Dataset): string {
 	});
 	if (byArticle.length === 0) {
 		const trueOf = groupsTrueOf(claim, dataset.groups);
-		return corrections.length > 0 ? corrections.join(' ') : trueOf.length > 0 ? render(claim.says, asSubject(trueOf)) : '';
+		return corrections.length > 0
+			? corrections.join(' ')
+			: trueOf.length > 0
+				? render(claim.says, asSubject(trueOf))
+				: '';
 	}
 	const alsoAnatomy = byAnatomy.length > 0 ? `By anatomy, also true of ${listNames(byAnatomy)}.` : '';
 	return [render(claim.says, asSubject(byArticle)), alsoAnatomy, ...corrections].filter(Boolean).join(' ');

@@ -48,7 +48,8 @@ export function generate(
 	context?: ReviewContext
 ): Question {
 	const available = kindsFor(fact, dataset);
-	const chosen = kind ?? (context ? chooseKind(available, context, rng) : available[Math.floor(rng() * available.length)]!);
+	const chosen =
+		kind ?? (context ? chooseKind(available, context, rng) : available[Math.floor(rng() * available.length)]!);
 	if (!available.includes(chosen)) throw new Error(`${fact.id} can't be asked as ${chosen}`);
 	if (!isGroupFact(fact)) {
 		return chosen === 'true-false' ? trueFalseQuestion(fact, dataset, rng) : adviceChoiceQuestion(fact, rng);
@@ -90,12 +91,22 @@ export function grade(question: Question, response: Response): Judgement {
 			const text = response.format === 'typed' ? response.text : '';
 			const arguable = question.arguable ?? [];
 			const verdict = judgeTyped(text, [...question.accepted, ...arguable], question.rejected);
-			const correctAnswer = question.kind === 'typed-group' ? question.answers.join(' or ') : (question.answers[0] ?? '');
+			const correctAnswer =
+				question.kind === 'typed-group' ? question.answers.join(' or ') : (question.answers[0] ?? '');
 			const notes: string[] = [];
 			if (verdict.correct && verdict.typo) notes.push(`Accepted, spelt “${verdict.matched}”.`);
-			if (verdict.correct && arguable.includes(verdict.matched!)) notes.push('Arguable, so counted right: the article does not give it for this group, and anatomy is split on it.');
-			if (question.kind === 'typed-exercise' && question.answers.length > 1) notes.push(`From the article: ${question.answers.join(', ')}.`);
-			return { correct: verdict.correct, given: text.trim().slice(0, 200), correctAnswer, note: notes.join(' ') || undefined };
+			if (verdict.correct && arguable.includes(verdict.matched!))
+				notes.push(
+					'Arguable, so counted right: the article does not give it for this group, and anatomy is split on it.'
+				);
+			if (question.kind === 'typed-exercise' && question.answers.length > 1)
+				notes.push(`From the article: ${question.answers.join(', ')}.`);
+			return {
+				correct: verdict.correct,
+				given: text.trim().slice(0, 200),
+				correctAnswer,
+				note: notes.join(' ') || undefined
+			};
 		}
 		case 'matching': {
 			const picks = response.format === 'matching' ? response.picks : [];
@@ -124,7 +135,8 @@ export function grade(question: Question, response: Response): Judgement {
  * null when the question has no such option or is not answered by option.
  */
 export function optionResponse(question: Question, index: number): Response | null {
-	if (question.format === 'choice') return index >= 0 && index < question.options.length ? { format: 'choice', index } : null;
+	if (question.format === 'choice')
+		return index >= 0 && index < question.options.length ? { format: 'choice', index } : null;
 	if (question.format === 'locate' && question.mode === 'name') {
 		const groupId = question.options[index];
 		return groupId ? { format: 'locate', groupId } : null;

@@ -58,7 +58,10 @@ export function matchingQuestion(fact: GroupFact, dataset: Dataset, rng: Rng): M
 	const set = findMatchingSet(fact, dataset, rng);
 	if (!set) throw new Error(`${fact.id}: no unambiguous matching set`);
 	const rows = shuffle(rng, set);
-	const options = shuffle(rng, set.map((f) => f.answer));
+	const options = shuffle(
+		rng,
+		set.map((f) => f.answer)
+	);
 	return {
 		format: 'matching',
 		kind: 'matching',

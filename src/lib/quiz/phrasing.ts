@@ -70,4 +70,5 @@ export const MATCH_TARGETS: Partial<Record<Shape, string>> = {
 };
 
 /** "Name an exercise …" typed prompts. */
-export const TYPED_EXERCISE_PROMPT: Template = (g) => `Name an exercise from the article that strengthens the ${g.name}.`;
+export const TYPED_EXERCISE_PROMPT: Template = (g) =>
+	`Name an exercise from the article that strengthens the ${g.name}.`;

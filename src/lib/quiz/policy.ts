@@ -62,7 +62,13 @@ export const RECALL_SHARE_FIRST = 2 / 3;
 /** …and from `RECALL_DOMINANT_STABILITY_DAYS` on. */
 export const RECALL_SHARE_DOMINANT = 3 / 4;
 
-export const RECOGNITION_KINDS: readonly QuestionKind[] = ['choose-fact', 'choose-group', 'choose-advice', 'true-false', 'locate-name'];
+export const RECOGNITION_KINDS: readonly QuestionKind[] = [
+	'choose-fact',
+	'choose-group',
+	'choose-advice',
+	'true-false',
+	'locate-name'
+];
 /** Forms that make the learner produce the answer (a name, an exercise, a place). */
 export const RECALL_KINDS: readonly QuestionKind[] = ['typed-group', 'typed-exercise', 'locate'];
 const HARDER: readonly QuestionKind[] = ['which-not', 'matching', 'locate'];
@@ -100,7 +106,12 @@ export function allowedKinds(context: ReviewContext): readonly QuestionKind[] {
 export function chooseKind(available: readonly QuestionKind[], context: ReviewContext, rng: Rng): QuestionKind {
 	const allowed = allowedKinds(context).filter((kind) => available.includes(kind));
 	// A fact that supports none of its tier's kinds (advice has no typed form) steps down.
-	if (allowed.length === 0) return pickAvoiding(rng, RECOGNITION_KINDS.filter((kind) => available.includes(kind)), context.lastKind);
+	if (allowed.length === 0)
+		return pickAvoiding(
+			rng,
+			RECOGNITION_KINDS.filter((kind) => available.includes(kind)),
+			context.lastKind
+		);
 	const share = isStruggling(context) ? 0 : recallShare(context.stabilityDays);
 	if (share === 0) return pickAvoiding(rng, allowed, context.lastKind);
 	const recall = allowed.filter(isRecallKind);

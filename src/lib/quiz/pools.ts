@@ -53,7 +53,9 @@ const wrongClaimsMemo = memoPerKey((key, dataset): Claim[] => {
 	// The article's two categories, and sentences about injury, are not about one part of the
 	// body: any of them stated by the article of some group is a near miss for another.
 	const nearMiss = (c: Claim) =>
-		BODY_WIDE_SHAPES.includes(shape) ? dataset.groups.some((g) => c.truth[g.id].truth === 'article') : isNearMiss(c, group);
+		BODY_WIDE_SHAPES.includes(shape)
+			? dataset.groups.some((g) => c.truth[g.id].truth === 'article')
+			: isNearMiss(c, group);
 	return candidates.filter(nearMiss);
 });
 

@@ -93,7 +93,12 @@ export function editDistance(a: string, b: string): number {
 function isOneSwap(a: string, b: string): boolean {
 	if (a.length !== b.length) return false;
 	const differ = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
-	return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+	return (
+		differ.length === 2 &&
+		differ[1] === differ[0]! + 1 &&
+		a[differ[0]!] === b[differ[1]!] &&
+		a[differ[1]!] === b[differ[0]!]
+	);
 }
 
 export interface TypedJudgement {
@@ -187,7 +192,8 @@ export function judgeTyped(input: string, accepted: readonly string[], rejected:
 	const right = accepted.map(formOf);
 	const wrong = rejected.map(formOf);
 	const whole = judgeOne(input, right, wrong);
-	const strip = ({ correct, matched, typo }: Verdict): TypedJudgement => (matched ? { correct, matched, typo } : { correct, typo });
+	const strip = ({ correct, matched, typo }: Verdict): TypedJudgement =>
+		matched ? { correct, matched, typo } : { correct, typo };
 	if (whole.exact) return strip(whole);
 
 	const parts = input.split(ANSWER_SEPARATOR).filter((part) => part && answerKey(part).length > 0);

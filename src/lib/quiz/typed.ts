@@ -29,7 +29,9 @@ export function canAskTypedGroup(fact: GroupFact, dataset: Dataset): boolean {
 	const claim = claimOf(dataset, fact);
 	if (!claim.nameGroup || hasUnclearCell(claim)) return false;
 	const right = groupsTrueOf(claim, dataset.groups);
-	return right.length > 0 && right.length <= MAX_GROUPS_FOR_TYPED && !right.some((g) => namesGroup(claim.nameGroup!, g));
+	return (
+		right.length > 0 && right.length <= MAX_GROUPS_FOR_TYPED && !right.some((g) => namesGroup(claim.nameGroup!, g))
+	);
 }
 
 export function typedGroupQuestion(fact: GroupFact, dataset: Dataset): TypedQuestion {

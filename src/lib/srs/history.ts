@@ -222,7 +222,8 @@ export function tallyRetention(answers: Iterable<RetentionAnswer>): RetentionTal
 		const { phase, lastReview } = answer.before;
 		if (phase !== 'review' || lastReview === null) continue;
 		const elapsed = Math.max(0, (answer.reviewedAt - lastReview) / DAY_MS);
-		const bucket = tally[RETENTION_BUCKETS.findIndex((b) => elapsed >= b.fromDays && (b.toDays === null || elapsed < b.toDays))]!;
+		const bucket =
+			tally[RETENTION_BUCKETS.findIndex((b) => elapsed >= b.fromDays && (b.toDays === null || elapsed < b.toDays))]!;
 		bucket.total++;
 		if (answer.correct) bucket.right++;
 	}

@@ -151,9 +151,7 @@ export function rankWeakestFirst(groups: readonly GroupMastery[]): GroupMastery[
 		.map((group, index) => ({ group, index }))
 		.sort(
 			(a, b) =>
-				a.group.mastery - b.group.mastery ||
-				(a.group.knownNow ?? 0) - (b.group.knownNow ?? 0) ||
-				a.index - b.index
+				a.group.mastery - b.group.mastery || (a.group.knownNow ?? 0) - (b.group.knownNow ?? 0) || a.index - b.index
 		)
 		.map(({ group }) => group);
 }

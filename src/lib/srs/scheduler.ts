@@ -1,11 +1,4 @@
-import {
-	createEmptyCard,
-	fsrs,
-	Rating,
-	State,
-	type Card,
-	type FSRS
-} from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS } from 'ts-fsrs';
 import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from './types';
 
 /**
@@ -79,12 +72,7 @@ export function newCardState(factId: string, now: number): CardState {
 }
 
 /** The card after answering it at `now` with `grade`. */
-export function applyGrade(
-	state: CardState,
-	grade: Grade,
-	now: number,
-	settings: SchedulerSettings
-): CardState {
+export function applyGrade(state: CardState, grade: Grade, now: number, settings: SchedulerSettings): CardState {
 	const { card } = schedulerFor(settings).next(toCard(state), new Date(now), ratingOf(grade));
 	return fromCard(state.factId, card, state.misses + (grade === 'again' ? 1 : 0));
 }
@@ -108,7 +96,8 @@ export function replayReviews(
 	const ordered = [...reviews].sort((a, b) => a.at - b.at);
 	let card = newCardState(factId, ordered[0]?.at ?? 0);
 	for (const review of ordered) {
-		card = review.grade === 'reset' ? newCardState(factId, review.at) : applyGrade(card, review.grade, review.at, settings);
+		card =
+			review.grade === 'reset' ? newCardState(factId, review.at) : applyGrade(card, review.grade, review.at, settings);
 	}
 	return card;
 }

@@ -22,10 +22,18 @@ export class FactStatus {
 	async load(): Promise<void> {
 		try {
 			const settings = await loadSettings(this.#db);
-			const [stored, storedLast] = await Promise.all([this.#db.cards.get(this.#factId), loadLastAnswer(this.#db, this.#factId)]);
+			const [stored, storedLast] = await Promise.all([
+				this.#db.cards.get(this.#factId),
+				loadLastAnswer(this.#db, this.#factId)
+			]);
 			const [card, last] = [validCard(stored), validReview(storedLast)];
 			const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
-			this.explanation = explainDue(card, last ? { at: last.reviewedAt, correct: last.correct } : null, this.#clock(), day);
+			this.explanation = explainDue(
+				card,
+				last ? { at: last.reviewedAt, correct: last.correct } : null,
+				this.#clock(),
+				day
+			);
 		} catch (error) {
 			this.error = `This fact's progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
 		}

@@ -180,7 +180,10 @@ export class QuizSession {
 			);
 			const requeuedAt = judgement.correct ? null : this.#requeue(question.factId);
 			this.error = null;
-			this.answered = [...this.answered, { question, response, judgement, rowId: row.id, after: row.after, requeuedAt }];
+			this.answered = [
+				...this.answered,
+				{ question, response, judgement, rowId: row.id, after: row.after, requeuedAt }
+			];
 			this.phase = 'feedback';
 			// Once the verdict is on screen, not before: preparing costs the answer nothing.
 			void tick().then(() => this.#prepareUpcoming());

@@ -207,8 +207,12 @@ export class YourData {
 				report.setAside > 0
 					? `${plural(report.setAside, 'damaged record')} ${report.setAside === 1 ? 'was' : 'were'} set aside (kept on this page, and downloadable)`
 					: null,
-				report.changed > 0 ? `${plural(report.changed, 'card')} differed from your answers and ${report.changed === 1 ? 'was' : 'were'} corrected` : null,
-				report.removed > 0 ? `${plural(report.removed, 'card')} without answers ${report.removed === 1 ? 'was' : 'were'} removed` : null
+				report.changed > 0
+					? `${plural(report.changed, 'card')} differed from your answers and ${report.changed === 1 ? 'was' : 'were'} corrected`
+					: null,
+				report.removed > 0
+					? `${plural(report.removed, 'card')} without answers ${report.removed === 1 ? 'was' : 'were'} removed`
+					: null
 			].filter((fix) => fix !== null);
 			this.repairNote = {
 				kind: 'success',
@@ -256,4 +260,3 @@ const FAILED: Record<Task, string> = {
 	repair: 'The repair failed and nothing was changed',
 	'export-set-aside': 'The set-aside records could not be downloaded'
 };
-

@@ -44,7 +44,10 @@ function describe(question: Question): { right: string; wrong: string[]; count: 
 			};
 		case 'matching':
 			return {
-				right: question.items.map((item, row) => `${item} → ${question.options[question.solution[row]!]}`).sort().join('; '),
+				right: question.items
+					.map((item, row) => `${item} → ${question.options[question.solution[row]!]}`)
+					.sort()
+					.join('; '),
 				wrong: [],
 				count: question.items.length
 			};
@@ -72,7 +75,14 @@ export function buildQuestionBank(): { text: string; questions: number } {
 				const question = generate(fact, FRESH, createRng(seed), kind);
 				const { right, wrong, count } = describe(question);
 				const key = `${kind}\u0000${question.prompt}\u0000${right}`;
-				const form = forms.get(key) ?? { kind, prompt: question.prompt, right, wrong: new Set(), explanations: new Set(), optionCounts: new Set() };
+				const form = forms.get(key) ?? {
+					kind,
+					prompt: question.prompt,
+					right,
+					wrong: new Set(),
+					explanations: new Set(),
+					optionCounts: new Set()
+				};
 				for (const option of wrong) form.wrong.add(option);
 				form.explanations.add(question.explanation);
 				form.optionCounts.add(count);
@@ -125,7 +135,9 @@ export function buildTruthTable(): string {
 	};
 	const header = `| claim | option | ${groups.map((g) => COLUMNS[g.id]).join(' | ')} |`;
 	const rule = `|---|---|${groups.map(() => '---').join('|')}|`;
-	const rows = DATASET.claims.map((c) => `| \`${c.id}\` | ${c.option} | ${groups.map((g) => code(c, g.id)).join(' | ')} |`);
+	const rows = DATASET.claims.map(
+		(c) => `| \`${c.id}\` | ${c.option} | ${groups.map((g) => code(c, g.id)).join(' | ')} |`
+	);
 	const reasons = DATASET.claims.flatMap((c) => {
 		const lines = groups.flatMap((g) => {
 			const cell = c.truth[g.id];
@@ -138,7 +150,9 @@ export function buildTruthTable(): string {
 		groups.flatMap((g) => {
 			const cell = c.truth[g.id];
 			return cell.truth === 'false' && cell.correction
-				? [`- \`${g.id}.${c.facet}.${cell.correction.fact}\`: ${cell.correction.articleSays} Stride teaches: ${cell.correction.right}`]
+				? [
+						`- \`${g.id}.${c.facet}.${cell.correction.fact}\`: ${cell.correction.articleSays} Stride teaches: ${cell.correction.right}`
+					]
 				: [];
 		})
 	);
