@@ -716,20 +716,3 @@ export const REGIONS: readonly MapRegion[] = [
 		)
 	}
 ];
-
-/** The sequential, colour-blind-safe scale of the heat map: viridis in five steps. */
-export const HEAT_COLOURS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'] as const;
-
-/** The step (0–4) a value of 0–1 falls in: 0–19 %, 20–39 %, … 80–100 %. */
-export function heatStep(value: number): number {
-	return Math.min(HEAT_COLOURS.length - 1, Math.max(0, Math.floor(Math.round(value * 100) / 20)));
-}
-
-export function heatColour(value: number): string {
-	return HEAT_COLOURS[heatStep(value)]!;
-}
-
-/** The step ranges, for the legend: "0–19%" … "80–100%". */
-export const HEAT_RANGES: readonly string[] = HEAT_COLOURS.map((_, i) =>
-	i === HEAT_COLOURS.length - 1 ? `${i * 20}–100%` : `${i * 20}–${i * 20 + 19}%`
-);
