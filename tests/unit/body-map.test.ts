@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET, MUSCLE_GROUP_IDS } from '$lib/content';
 import { placeOf, REGION_PLACES } from '$lib/content/regions';
-import { mirrorPath, REGIONS, SILHOUETTE } from '$lib/components/body-map';
+import { REGIONS, SILHOUETTE } from '$lib/components/body-map';
+import { mirrorPath } from '$lib/components/body-map-paths';
 
 /** Every number in a path, as [x, y] pairs (paths use absolute M/L/C commands only). */
 function points(d: string): [number, number][] {
