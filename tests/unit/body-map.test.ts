@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET, MUSCLE_GROUP_IDS } from '$lib/content';
 import { placeOf, REGION_PLACES } from '$lib/content/regions';
-import {
-	HEAT_COLOURS,
-	HEAT_RANGES,
-	heatColour,
-	heatStep,
-	mirrorPath,
-	REGIONS,
-	SILHOUETTE
-} from '$lib/components/body-map';
-import { percent } from '$lib/format';
+import { REGIONS, SILHOUETTE } from '$lib/components/body-map';
+import { mirrorPath } from '$lib/components/body-map-paths';
 
 /** Every number in a path, as [x, y] pairs (paths use absolute M/L/C commands only). */
 function points(d: string): [number, number][] {
@@ -66,18 +58,5 @@ describe('region places', () => {
 		const places = DATASET.groups.map(placeOf);
 		expect(new Set(places).size).toBe(places.length);
 		expect(Object.keys(REGION_PLACES).sort()).toEqual(DATASET.groups.flatMap((g) => g.regions).sort());
-	});
-});
-
-describe('heat scale', () => {
-	it('has five viridis steps, one per fifth, that agree with the rounded percentage shown', () => {
-		expect(HEAT_COLOURS).toHaveLength(5);
-		expect([0, 0.194, 0.195, 0.2, 0.394, 0.399, 0.6, 0.79, 0.8, 1].map(heatStep)).toEqual([
-			0, 0, 1, 1, 1, 2, 3, 3, 4, 4
-		]);
-		expect(heatColour(0.64)).toBe(HEAT_COLOURS[3]);
-		expect(percent(0.195)).toBe('20%');
-		expect(HEAT_RANGES).toEqual(['0–19%', '20–39%', '40–59%', '60–79%', '80–100%']);
-		expect(percent(null)).toBe('—');
 	});
 });

@@ -1,10 +1,9 @@
-import type { MuscleGroupId } from '$lib/content';
+import type { MuscleGroupId } from '$lib/content/types';
+import { ellipse, pair, shape, symmetric } from './body-map-paths';
 
 /**
  * The body map's drawing: two figures (front, back) in one SVG, and the shapes of each muscle
- * group's region. Pure data. Each figure is drawn in its own 200-unit-wide frame, symmetric
- * about x = 100: shapes are written for the figure's right side (the viewer's left) and
- * mirrored. Paths use absolute M/L/C commands only, so mirroring is flipping every x.
+ * group's region. Pure data, written as body-map-paths describes.
  */
 
 export type View = 'front' | 'back';
@@ -12,259 +11,63 @@ export type View = 'front' | 'back';
 /** How far right the back figure is drawn. */
 export const BACK_OFFSET = 160;
 export const VIEWBOX = { x: 24, y: 8, width: 312, height: 478 };
-export const FIGURES: readonly { view: View; label: string; dx: number }[] = [
-	{ view: 'front', label: 'Front', dx: 0 },
-	{ view: 'back', label: 'Back', dx: BACK_OFFSET }
+export const FIGURES: readonly { view: View; label: string }[] = [
+	{ view: 'front', label: 'Front' },
+	{ view: 'back', label: 'Back' }
 ];
-
-type Point = readonly [number, number];
-/** A cubic segment: two control points and the end point. */
-type Segment = readonly [Point, Point, Point];
-
-const AXIS = 100;
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
-const pt = ([x, y]: Point) => `${fmt(x)} ${fmt(y)}`;
-
-/** The mirror image of a path (M/L/C/Z commands, absolute) about the figure's axis. */
-export function mirrorPath(d: string): string {
-	return d
-		.replace(/([MLCZ])([^MLCZ]*)/g, (_, command: string, args: string) => {
-			const numbers = args
-				.trim()
-				.split(/[\s,]+/)
-				.filter(Boolean)
-				.map(Number);
-			const flipped = numbers.map((n, i) => fmt(i % 2 === 0 ? 2 * AXIS - n : n));
-			return [command, ...flipped].join(' ') + ' ';
-		})
-		.trim();
-}
-
-/** A closed shape from its start and cubic segments. */
-function shape(start: Point, segments: readonly Segment[]): string {
-	return `M ${pt(start)} ${segments.map(([c1, c2, end]) => `C ${pt(c1)} ${pt(c2)} ${pt(end)}`).join(' ')} Z`;
-}
-
-/**
- * A shape symmetric about the axis, from its left half: `segments` run from `start` (on the
- * axis) down the left side to a point on the axis; the right half is that, mirrored and reversed.
- */
-function symmetric(start: Point, segments: readonly Segment[]): string {
-	const m = ([x, y]: Point): Point => [2 * AXIS - x, y];
-	const points = [start, ...segments.map((s) => s[2])];
-	const back = segments.map(([c1, c2], i) => [m(c2), m(c1), m(points[i]!)] as Segment).reverse();
-	return shape(start, [...segments, ...back]);
-}
-
-/** A closed ellipse from four cubic arcs (k ≈ 0.5523). */
-function ellipse(cx: number, cy: number, rx: number, ry: number): string {
-	const k = 0.5523;
-	return shape(
-		[cx, cy - ry],
-		[
-			[
-				[cx + k * rx, cy - ry],
-				[cx + rx, cy - k * ry],
-				[cx + rx, cy]
-			],
-			[
-				[cx + rx, cy + k * ry],
-				[cx + k * rx, cy + ry],
-				[cx, cy + ry]
-			],
-			[
-				[cx - k * rx, cy + ry],
-				[cx - rx, cy + k * ry],
-				[cx - rx, cy]
-			],
-			[
-				[cx - rx, cy - k * ry],
-				[cx - k * rx, cy - ry],
-				[cx, cy - ry]
-			]
-		]
-	);
-}
-
-/** Both sides: the shape and its mirror image. */
-const pair = (d: string) => [d, mirrorPath(d)];
 
 const ARM = shape(
 	[58, 89],
 	[
-		[
-			[48, 91],
-			[42, 101],
-			[42, 115]
-		],
-		[
-			[41, 140],
-			[40, 160],
-			[40, 184]
-		],
-		[
-			[38, 206],
-			[34, 230],
-			[34, 256]
-		],
-		[
-			[30, 265],
-			[30, 282],
-			[36, 292]
-		],
-		[
-			[40, 298],
-			[46, 296],
-			[47, 288]
-		],
-		[
-			[49, 278],
-			[49, 266],
-			[46, 258]
-		],
-		[
-			[49, 232],
-			[52, 208],
-			[54, 186]
-		],
-		[
-			[56, 168],
-			[59, 150],
-			[61, 134]
-		],
-		[
-			[60, 120],
-			[63, 100],
-			[58, 89]
-		]
+		[48, 91, 42, 101, 42, 115],
+		[41, 140, 40, 160, 40, 184],
+		[38, 206, 34, 230, 34, 256],
+		[30, 265, 30, 282, 36, 292],
+		[40, 298, 46, 296, 47, 288],
+		[49, 278, 49, 266, 46, 258],
+		[49, 232, 52, 208, 54, 186],
+		[56, 168, 59, 150, 61, 134],
+		[60, 120, 63, 100, 58, 89]
 	]
 );
 
 const LEG = shape(
 	[61, 234],
 	[
-		[
-			[56, 262],
-			[56, 296],
-			[63, 330]
-		],
-		[
-			[58, 348],
-			[56, 368],
-			[62, 392]
-		],
-		[
-			[66, 406],
-			[69, 418],
-			[70, 428]
-		],
-		[
-			[66, 436],
-			[62, 444],
-			[63, 449]
-		],
-		[
-			[66, 453],
-			[86, 453],
-			[90, 450]
-		],
-		[
-			[92, 446],
-			[90, 436],
-			[87, 428]
-		],
-		[
-			[85, 410],
-			[89, 392],
-			[89, 372]
-		],
-		[
-			[89, 356],
-			[87, 344],
-			[87, 332]
-		],
-		[
-			[90, 306],
-			[97, 282],
-			[100, 262]
-		],
-		[
-			[100, 250],
-			[100, 240],
-			[100, 234]
-		],
-		[
-			[88, 234],
-			[72, 234],
-			[61, 234]
-		]
+		[56, 262, 56, 296, 63, 330],
+		[58, 348, 56, 368, 62, 392],
+		[66, 406, 69, 418, 70, 428],
+		[66, 436, 62, 444, 63, 449],
+		[66, 453, 86, 453, 90, 450],
+		[92, 446, 90, 436, 87, 428],
+		[85, 410, 89, 392, 89, 372],
+		[89, 356, 87, 344, 87, 332],
+		[90, 306, 97, 282, 100, 262],
+		[100, 250, 100, 240, 100, 234],
+		[88, 234, 72, 234, 61, 234]
 	]
 );
 
 const TORSO = symmetric(
 	[100, 78],
 	[
-		[
-			[96, 78],
-			[92, 78],
-			[89, 78]
-		],
-		[
-			[80, 84],
-			[68, 86],
-			[58, 89]
-		],
-		[
-			[49, 92],
-			[45, 101],
-			[47, 112]
-		],
-		[
-			[50, 124],
-			[57, 128],
-			[61, 134]
-		],
-		[
-			[63, 156],
-			[67, 176],
-			[68, 196]
-		],
-		[
-			[68, 210],
-			[62, 222],
-			[61, 236]
-		],
-		[
-			[64, 252],
-			[80, 262],
-			[100, 264]
-		]
+		[96, 78, 92, 78, 89, 78],
+		[80, 84, 68, 86, 58, 89],
+		[49, 92, 45, 101, 47, 112],
+		[50, 124, 57, 128, 61, 134],
+		[63, 156, 67, 176, 68, 196],
+		[68, 210, 62, 222, 61, 236],
+		[64, 252, 80, 262, 100, 264]
 	]
 );
 
 const NECK = shape(
 	[90, 54],
 	[
-		[
-			[96, 56],
-			[104, 56],
-			[110, 54]
-		],
-		[
-			[110, 64],
-			[111, 74],
-			[112, 84]
-		],
-		[
-			[104, 86],
-			[96, 86],
-			[88, 84]
-		],
-		[
-			[89, 74],
-			[90, 64],
-			[90, 54]
-		]
+		[96, 56, 104, 56, 110, 54],
+		[110, 64, 111, 74, 112, 84],
+		[104, 86, 96, 86, 88, 84],
+		[89, 74, 90, 64, 90, 54]
 	]
 );
 
@@ -284,21 +87,9 @@ export const DETAILS: Record<View, readonly string[]> = {
 			shape(
 				[72, 100],
 				[
-					[
-						[80, 98],
-						[90, 100],
-						[92, 106]
-					],
-					[
-						[92, 120],
-						[87, 132],
-						[79, 138]
-					],
-					[
-						[75, 128],
-						[72, 114],
-						[72, 100]
-					]
+					[80, 98, 90, 100, 92, 106],
+					[92, 120, 87, 132, 79, 138],
+					[75, 128, 72, 114, 72, 100]
 				]
 			)
 		),
@@ -313,7 +104,7 @@ export const OVERLAYS: readonly { view: View; d: string }[] = [
 	...[176, 194, 212].map((y) => ({ view: 'front' as const, d: `M 88 ${y} C 94 ${y + 2} 106 ${y + 2} 112 ${y}` }))
 ];
 
-export interface RegionShape {
+interface RegionShape {
 	view: View;
 	d: string;
 }
@@ -332,76 +123,28 @@ const on = (view: View, paths: readonly string[]): RegionShape[] => paths.map((d
 const DELTOID = shape(
 	[58, 90],
 	[
-		[
-			[49, 92],
-			[43, 101],
-			[43, 114]
-		],
-		[
-			[43, 122],
-			[45, 128],
-			[48, 132]
-		],
-		[
-			[52, 122],
-			[56, 110],
-			[64, 100]
-		],
-		[
-			[63, 95],
-			[61, 91],
-			[58, 90]
-		]
+		[49, 92, 43, 101, 43, 114],
+		[43, 122, 45, 128, 48, 132],
+		[52, 122, 56, 110, 64, 100],
+		[63, 95, 61, 91, 58, 90]
 	]
 );
 const UPPER_ARM = shape(
 	[46, 138],
 	[
-		[
-			[43, 152],
-			[42, 168],
-			[44, 182]
-		],
-		[
-			[47, 186],
-			[52, 186],
-			[54, 182]
-		],
-		[
-			[57, 168],
-			[58, 152],
-			[58, 140]
-		],
-		[
-			[55, 134],
-			[49, 134],
-			[46, 138]
-		]
+		[43, 152, 42, 168, 44, 182],
+		[47, 186, 52, 186, 54, 182],
+		[57, 168, 58, 152, 58, 140],
+		[55, 134, 49, 134, 46, 138]
 	]
 );
 const FOREARM = shape(
 	[41, 194],
 	[
-		[
-			[38, 212],
-			[36, 232],
-			[37, 250]
-		],
-		[
-			[40, 254],
-			[45, 254],
-			[47, 250]
-		],
-		[
-			[49, 232],
-			[51, 212],
-			[52, 194]
-		],
-		[
-			[49, 190],
-			[44, 190],
-			[41, 194]
-		]
+		[38, 212, 36, 232, 37, 250],
+		[40, 254, 45, 254, 47, 250],
+		[49, 232, 51, 212, 52, 194],
+		[49, 190, 44, 190, 41, 194]
 	]
 );
 
@@ -417,26 +160,10 @@ export const REGIONS: readonly MapRegion[] = [
 					shape(
 						[99, 96],
 						[
-							[
-								[90, 94],
-								[74, 95],
-								[66, 102]
-							],
-							[
-								[62, 110],
-								[62, 120],
-								[66, 128]
-							],
-							[
-								[74, 134],
-								[90, 134],
-								[99, 128]
-							],
-							[
-								[99, 118],
-								[99, 106],
-								[99, 96]
-							]
+							[90, 94, 74, 95, 66, 102],
+							[62, 110, 62, 120, 66, 128],
+							[74, 134, 90, 134, 99, 128],
+							[99, 118, 99, 106, 99, 96]
 						]
 					)
 				),
@@ -455,21 +182,9 @@ export const REGIONS: readonly MapRegion[] = [
 			symmetric(
 				[100, 138],
 				[
-					[
-						[84, 138],
-						[70, 148],
-						[64, 162]
-					],
-					[
-						[68, 166],
-						[72, 166],
-						[74, 164]
-					],
-					[
-						[80, 154],
-						[90, 149],
-						[100, 149]
-					]
+					[84, 138, 70, 148, 64, 162],
+					[68, 166, 72, 166, 74, 164],
+					[80, 154, 90, 149, 100, 149]
 				]
 			)
 		])
@@ -483,26 +198,10 @@ export const REGIONS: readonly MapRegion[] = [
 				symmetric(
 					[100, 156],
 					[
-						[
-							[92, 156],
-							[84, 158],
-							[78, 166]
-						],
-						[
-							[74, 172],
-							[70, 180],
-							[69, 194]
-						],
-						[
-							[68, 204],
-							[66, 212],
-							[67, 220]
-						],
-						[
-							[76, 226],
-							[88, 234],
-							[100, 238]
-						]
+						[92, 156, 84, 158, 78, 166],
+						[74, 172, 70, 180, 69, 194],
+						[68, 204, 66, 212, 67, 220],
+						[76, 226, 88, 234, 100, 238]
 					]
 				)
 			]),
@@ -510,21 +209,9 @@ export const REGIONS: readonly MapRegion[] = [
 				symmetric(
 					[100, 180],
 					[
-						[
-							[94, 182],
-							[84, 186],
-							[76, 190]
-						],
-						[
-							[72, 200],
-							[70, 210],
-							[68, 220]
-						],
-						[
-							[80, 224],
-							[92, 226],
-							[100, 226]
-						]
+						[94, 182, 84, 186, 76, 190],
+						[72, 200, 70, 210, 68, 220],
+						[80, 224, 92, 226, 100, 226]
 					]
 				)
 			])
@@ -540,36 +227,12 @@ export const REGIONS: readonly MapRegion[] = [
 				shape(
 					[62, 232],
 					[
-						[
-							[63, 227],
-							[69, 225],
-							[73, 228]
-						],
-						[
-							[80, 236],
-							[88, 245],
-							[98, 255]
-						],
-						[
-							[100, 259],
-							[98, 264],
-							[94, 264]
-						],
-						[
-							[92, 264],
-							[90, 263],
-							[89, 262]
-						],
-						[
-							[80, 253],
-							[72, 244],
-							[63, 237]
-						],
-						[
-							[61, 236],
-							[61, 234],
-							[62, 232]
-						]
+						[63, 227, 69, 225, 73, 228],
+						[80, 236, 88, 245, 98, 255],
+						[100, 259, 98, 264, 94, 264],
+						[92, 264, 90, 263, 89, 262],
+						[80, 253, 72, 244, 63, 237],
+						[61, 236, 61, 234, 62, 232]
 					]
 				)
 			)
@@ -585,26 +248,10 @@ export const REGIONS: readonly MapRegion[] = [
 				shape(
 					[61, 254],
 					[
-						[
-							[70, 257],
-							[82, 267],
-							[93, 280]
-						],
-						[
-							[93, 298],
-							[89, 316],
-							[85, 330]
-						],
-						[
-							[80, 336],
-							[71, 336],
-							[66, 331]
-						],
-						[
-							[60, 312],
-							[57, 282],
-							[61, 254]
-						]
+						[70, 257, 82, 267, 93, 280],
+						[93, 298, 89, 316, 85, 330],
+						[80, 336, 71, 336, 66, 331],
+						[60, 312, 57, 282, 61, 254]
 					]
 				)
 			)
@@ -620,26 +267,10 @@ export const REGIONS: readonly MapRegion[] = [
 				shape(
 					[99, 232],
 					[
-						[
-							[88, 230],
-							[72, 232],
-							[64, 241]
-						],
-						[
-							[58, 251],
-							[59, 264],
-							[68, 272]
-						],
-						[
-							[77, 278],
-							[92, 277],
-							[99, 271]
-						],
-						[
-							[99, 258],
-							[99, 245],
-							[99, 232]
-						]
+						[88, 230, 72, 232, 64, 241],
+						[58, 251, 59, 264, 68, 272],
+						[77, 278, 92, 277, 99, 271],
+						[99, 258, 99, 245, 99, 232]
 					]
 				)
 			)
@@ -655,26 +286,10 @@ export const REGIONS: readonly MapRegion[] = [
 				shape(
 					[61, 284],
 					[
-						[
-							[71, 288],
-							[85, 288],
-							[96, 283]
-						],
-						[
-							[95, 300],
-							[90, 318],
-							[85, 330]
-						],
-						[
-							[80, 334],
-							[71, 334],
-							[66, 329]
-						],
-						[
-							[59, 314],
-							[57, 298],
-							[61, 284]
-						]
+						[71, 288, 85, 288, 96, 283],
+						[95, 300, 90, 318, 85, 330],
+						[80, 334, 71, 334, 66, 329],
+						[59, 314, 57, 298, 61, 284]
 					]
 				)
 			)
@@ -690,46 +305,13 @@ export const REGIONS: readonly MapRegion[] = [
 				shape(
 					[63, 344],
 					[
-						[
-							[70, 339],
-							[82, 339],
-							[87, 344]
-						],
-						[
-							[91, 360],
-							[90, 380],
-							[84, 398]
-						],
-						[
-							[80, 405],
-							[72, 405],
-							[68, 398]
-						],
-						[
-							[59, 380],
-							[58, 360],
-							[63, 344]
-						]
+						[70, 339, 82, 339, 87, 344],
+						[91, 360, 90, 380, 84, 398],
+						[80, 405, 72, 405, 68, 398],
+						[59, 380, 58, 360, 63, 344]
 					]
 				)
 			)
 		)
 	}
 ];
-
-/** The sequential, colour-blind-safe scale of the heat map: viridis in five steps. */
-export const HEAT_COLOURS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'] as const;
-
-/** The step (0–4) a value of 0–1 falls in: 0–19 %, 20–39 %, … 80–100 %. */
-export function heatStep(value: number): number {
-	return Math.min(HEAT_COLOURS.length - 1, Math.max(0, Math.floor(Math.round(value * 100) / 20)));
-}
-
-export function heatColour(value: number): string {
-	return HEAT_COLOURS[heatStep(value)]!;
-}
-
-/** The step ranges, for the legend: "0–19%" … "80–100%". */
-export const HEAT_RANGES: readonly string[] = HEAT_COLOURS.map((_, i) =>
-	i === HEAT_COLOURS.length - 1 ? `${i * 20}–100%` : `${i * 20}–${i * 20 + 19}%`
-);
