@@ -2,8 +2,8 @@ import type { QuestionKind } from '../quiz';
 import { gradeFor, type CardState } from '../srs';
 import { applyGrade, newCardState } from '../srs/scheduler';
 import type { ReviewRow, StrideDatabase } from './database';
-import { forgetDaySummary } from './day-summaries';
-import { loadLastReview } from './history';
+import { forgetDaySummary } from './day-summary-store';
+import { loadLastReview } from './review-log';
 import { DamagedRowError, cardProblem, refuseInvalid } from './rows';
 import type { Settings } from './settings';
 

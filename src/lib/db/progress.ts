@@ -3,7 +3,7 @@ import type { CardState } from '../srs';
 import { addDays, CALENDAR_DAYS, daysFrom, type DaySummary } from '../srs/history';
 import type { StrideDatabase } from './database';
 import { validCards, validSessions } from './damage';
-import { loadDaySummaries } from './day-summaries';
+import { loadDaySummaries } from './day-summary-store';
 
 /**
  * The reads behind the progress page. None grows with the length of the log: the cards

@@ -1,4 +1,4 @@
-import { QUESTION_KINDS } from '../quiz/types';
+import { QUESTION_KINDS } from '../quiz/question';
 import type { CardState } from '../srs';
 import type { ReviewRow, SessionRow } from './database';
 

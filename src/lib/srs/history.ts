@@ -1,5 +1,5 @@
 import { studyDay, type DaySettings } from './day';
-import type { CardState } from './types';
+import type { CardState } from './card-state';
 
 /**
  * Review history as the progress page shows it: a calendar of answers per day, streaks, a

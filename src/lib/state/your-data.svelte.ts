@@ -7,7 +7,7 @@ import { countDamaged } from '../db/damage';
 import { clearDamagedRows } from '../db/damage-reports';
 import { plural } from '../plural';
 import { describeFailureReason, messageOf } from '../db/errors';
-import { requestPersistentStorage } from './database';
+import { requestPersistentStorage } from './connection';
 import { downloadText } from './download';
 
 /**

@@ -14,7 +14,7 @@ import {
 	type Streaks
 } from '../srs/history';
 import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
-import { localTimeZone } from './database';
+import { localTimeZone } from './connection';
 
 export interface HistoryView {
 	calendar: Calendar;
