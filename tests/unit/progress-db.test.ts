@@ -8,14 +8,10 @@ import type { ReviewRow } from '$lib/db/database';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { LEECH_THRESHOLD, studyDay } from '$lib/srs';
 import { failWrites, quotaExceeded } from './fault-injection';
-import {
-	addDays,
-	addRetentionTallies,
-	CALENDAR_DAYS,
-	daysFrom,
-	summarizeDays,
-	type DaySummary
-} from '$lib/srs/history';
+import { CALENDAR_DAYS } from '$lib/srs/calendar';
+import { addDays, daysFrom } from '$lib/srs/day';
+import { type DaySummary, summarizeDays } from '$lib/srs/day-summary';
+import { addRetentionTallies } from '$lib/srs/retention';
 
 const now = Date.UTC(2026, 2, 15, 12);
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
 import type { CardState, LogGrade } from '../srs';
-import type { DaySummary } from '../srs/history';
+import type { DaySummary } from '../srs/day-summary';
 import { countMisses } from './misses';
 
 /** One answer, append-only. Enough to replay the card state and to refit FSRS later. */

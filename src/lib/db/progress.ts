@@ -1,6 +1,8 @@
 import { isCurrentFact } from '../content/catalogue';
 import type { CardState } from '../srs';
-import { addDays, CALENDAR_DAYS, daysFrom, type DaySummary } from '../srs/history';
+import { CALENDAR_DAYS } from '../srs/calendar';
+import { addDays, daysFrom } from '../srs/day';
+import type { DaySummary } from '../srs/day-summary';
 import type { StrideDatabase } from './database';
 import { validCards, validSessions } from './damage';
 import { loadDaySummaries } from './day-summary-store';

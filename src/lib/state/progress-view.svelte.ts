@@ -2,17 +2,10 @@ import { FACTS, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { loadSettings, type StrideDatabase } from '../db';
 import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { studyDay } from '../srs';
-import {
-	addRetentionTallies,
-	buildCalendar,
-	buildForecast,
-	buildStreaks,
-	retentionFromTally,
-	type Calendar,
-	type Forecast,
-	type Retention,
-	type Streaks
-} from '../srs/history';
+import { buildCalendar, type Calendar } from '../srs/calendar';
+import { buildForecast, type Forecast } from '../srs/forecast';
+import { addRetentionTallies, type Retention, retentionFromTally } from '../srs/retention';
+import { buildStreaks, type Streaks } from '../srs/streaks';
 import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
 import { localTimeZone } from './connection';
 
