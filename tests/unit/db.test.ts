@@ -1,6 +1,6 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
-import { DATASET } from '$lib/content';
+import { DATASET, isCurrentFact } from '$lib/content';
 import {
 	DEFAULT_SETTINGS,
 	loadLastReview,
@@ -282,13 +282,13 @@ describe('history', () => {
 		await recordAnswer(db, answer('calves.exercise.calf-raise', false), now - 3 * DAY, day, settings);
 		await recordAnswer(db, answer('core.exercise.crunch', true), now - DAY, day, settings);
 
-		const misses = await loadMissed(db, now);
+		const misses = await loadMissed(db, now, isCurrentFact);
 		expect(misses.map((m) => m.factId)).toEqual([factId, 'calves.exercise.calf-raise']);
 		expect(misses[0]).toMatchObject({ given: 'Leg lifts', missedAt: latestMiss.reviewedAt, card: latestMiss.after });
 
 		// Answered right since: off the list.
 		await recordAnswer(db, answer('calves.exercise.calf-raise', true), now - 1000, day, settings);
-		expect((await loadMissed(db, now)).map((m) => m.factId)).toEqual([factId]);
+		expect((await loadMissed(db, now, isCurrentFact)).map((m) => m.factId)).toEqual([factId]);
 	});
 
 	it('finds the latest answer to a fact and the facts studied', async () => {

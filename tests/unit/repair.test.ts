@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isCurrentFact } from '$lib/content/catalogue';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { countDamaged } from '$lib/db/damage';
 import { repairCards } from '$lib/db/repair';
@@ -75,7 +76,7 @@ describe('repairCards', () => {
 		expect(await countDamaged(db)).toBe(0);
 		// What failed before ("Invalid time value") now reads.
 		await expect(loadHistoryData(db, '2026-02-09')).resolves.toBeDefined();
-		await expect(loadMasteryData(db)).resolves.toMatchObject({ cards: intact });
+		await expect(loadMasteryData(db, isCurrentFact)).resolves.toMatchObject({ cards: intact });
 	});
 
 	it('reads the settings through the settings page’s own schema: a damaged row gives the defaults, not damage', async () => {

@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { DATASET, factById } from '../content';
+import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
 import { validCard, validReview } from '../db/damage';
 import { loadLastReview, loadMissed } from '../db/review-log';
@@ -136,7 +136,7 @@ export class QuizSession {
 
 	async #loadQueue(now: number): Promise<string[]> {
 		if (this.source.kind === 'missed') {
-			const missed = await loadMissed(this.#db, now);
+			const missed = await loadMissed(this.#db, now, isCurrentFact);
 			return spaceSiblings(
 				missed.map((m) => m.factId),
 				factFamily
