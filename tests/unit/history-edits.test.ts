@@ -52,6 +52,15 @@ describe('undo', () => {
 		expect(await snapshot(db)).toEqual(before);
 	});
 
+	it('undoes an answer whose card is stored with its fields in another order: the same card all the same', async () => {
+		const db = freshDatabase();
+		const row = await recordAnswer(db, answer(factId, true), now, day, settings);
+		await db.cards.put(Object.fromEntries(Object.entries(row.after).reverse()) as typeof row.after);
+		await undoAnswer(db, row.id);
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
 	it('refuses to undo an answer that a later answer to the same fact built on, changing nothing', async () => {
 		const db = freshDatabase();
 		const first = await recordAnswer(db, answer(factId, true), now, day, settings);

@@ -92,6 +92,16 @@ describe('repairCards', () => {
 		expect(cards).toEqual(withDefaults);
 	});
 
+	it('compares cards field by field: one stored with its fields in another order already matches', async () => {
+		const db = await seeded();
+		const card = (await db.cards.toCollection().first())!;
+		const reversed = Object.fromEntries(Object.entries(card).reverse()) as typeof card;
+		await db.cards.put(reversed);
+		expect(Object.keys((await db.cards.get(card.factId))!)).toEqual(Object.keys(reversed));
+
+		expect(await repairCards(db)).toEqual({ rebuilt: 12, changed: 0, removed: 0, setAside: 0 });
+	});
+
 	it('rebuilds the last answer’s "after" state for every fact', async () => {
 		const db = await seeded();
 		await db.cards.clear();
