@@ -81,8 +81,3 @@ export async function loadMissed(
 		);
 	});
 }
-
-/** Ids of the facts studied at least once. */
-export async function loadStudiedFactIds(db: StrideDatabase): Promise<Set<string>> {
-	return new Set(await db.cards.where('phase').notEqual('new').primaryKeys());
-}
