@@ -1,7 +1,7 @@
 /**
  * Backup and restore, one job per module: the file format (file-format), its import schema
  * (file-schema), writing a file (export), checking one (check), what it holds (summary), and
- * restoring it (restore). Your data loads this whole folder on first use: its valibot schemas
+ * restoring it (restore); and the rows repair set aside, as a file of their own (set-aside). Your data loads this whole folder on first use: its valibot schemas
  * stay off the first visit.
  */
 export {
@@ -19,3 +19,4 @@ export { backupFileName, exportBackup, serializeBackup } from './export';
 export { parseBackup, readBackupFile } from './check';
 export { summarizeBackup, type BackupSummary } from './summary';
 export { replaceProgress } from './restore';
+export { exportSetAside } from './set-aside';
