@@ -132,6 +132,31 @@ describe('repairCards', () => {
 		});
 	});
 
+	it('downloads the rows it set aside as they were, in a file of their own', async () => {
+		const db = await seeded();
+		const garbled = { ...(await db.cards.toCollection().first())!, stability: -1 };
+		await db.cards.put(garbled);
+		const downloads: { fileName: string; text: string }[] = [];
+		const page = new YourData(db, {
+			clock: () => T0,
+			download: (fileName, text) => downloads.push({ fileName, text })
+		});
+		await page.repair();
+
+		await page.exportSetAside();
+		expect(downloads).toHaveLength(1);
+		expect(downloads[0]!.fileName).toBe('stride-set-aside-2026-02-09.json');
+		const file = JSON.parse(downloads[0]!.text);
+		expect(file).toMatchObject({
+			format: 'stride-set-aside',
+			rows: [{ table: 'cards', key: garbled.factId, row: garbled }]
+		});
+		expect(page.repairNote).toEqual({
+			kind: 'success',
+			text: 'Downloaded stride-set-aside-2026-02-09.json: 1 damaged record.'
+		});
+	});
+
 	it('reports what it did on the Your data page', async () => {
 		const db = await seeded();
 		const page = new YourData(db);
