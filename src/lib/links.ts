@@ -1,4 +1,4 @@
-import { MUSCLE_GROUP_IDS, type MuscleGroupId } from './content/types';
+import { MUSCLE_GROUP_IDS, type MuscleGroupId } from './content/model';
 
 /**
  * Where things live in the app, so every page links to a fact or a group the same way.

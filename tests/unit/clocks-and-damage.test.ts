@@ -1,6 +1,7 @@
 import { freshDatabase } from './fresh-database';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isCurrentFact } from '$lib/content/catalogue';
 import { DEFAULT_SETTINGS, loadMissed, loadToday, type ReviewRow, type StrideDatabase } from '$lib/db';
 import { correctToRight, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
 import { clearDamagedRows, onDamagedRows } from '$lib/db/damage-reports';
@@ -183,10 +184,10 @@ describe('pages read around damage and point to Repair', () => {
 		// The damaged fact is neither new nor due until repaired.
 		expect(today.queue).not.toContain(FACT);
 		expect(today.queue.length).toBeGreaterThan(0);
-		const mastery = await loadMasteryData(db);
+		const mastery = await loadMasteryData(db, isCurrentFact);
 		expect(mastery.cards.map((card) => card.factId)).toEqual(['core.exercise.plank']);
 		await expect(loadHistoryData(db, dayOf(NOW))).resolves.toBeDefined();
-		expect((await loadMissed(db, NOW)).map((miss) => miss.factId)).toEqual(['core.exercise.plank']);
+		expect((await loadMissed(db, NOW, isCurrentFact)).map((miss) => miss.factId)).toEqual(['core.exercise.plank']);
 		expect(reported.at(-1)).toBe(2);
 		stop();
 
@@ -202,11 +203,11 @@ describe('answers to facts no longer in the dataset', () => {
 		const removed = 'glutes.exercise.moonwalk';
 		await answerAt(db, removed, false, NOW - HOUR);
 		await answerAt(db, FACT, false, NOW - HOUR);
-		expect((await loadMissed(db, NOW)).map((miss) => miss.factId)).toEqual([FACT]);
+		expect((await loadMissed(db, NOW, isCurrentFact)).map((miss) => miss.factId)).toEqual([FACT]);
 		const today = await loadToday(db, NOW, 'UTC', { ...DEFAULT_SETTINGS, dayStartHour: 4 });
 		expect(today.queue).not.toContain(removed);
 		expect(today.studiedCount).toBe(1);
-		expect((await loadMasteryData(db)).cards.map((card) => card.factId)).toEqual([FACT]);
+		expect((await loadMasteryData(db, isCurrentFact)).cards.map((card) => card.factId)).toEqual([FACT]);
 		expect(await db.reviews.where('factId').equals(removed).count()).toBe(1);
 	});
 });

@@ -4,11 +4,11 @@ import { DEFAULT_SETTINGS, openDatabase, type StrideDatabase } from '$lib/db';
 import { recordAnswer } from '$lib/db/answers';
 import { describeSaveFailure, storageFailure } from '$lib/db/errors';
 import type { Question, Response } from '$lib/quiz';
-import { localTimeZone } from '$lib/state/database';
+import { localTimeZone } from '$lib/state/connection';
 import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { studyDay } from '$lib/srs';
 import { SettingsForm } from '$lib/state/settings-form.svelte';
-import { TodayOverview } from '$lib/state/today.svelte';
+import { TodayOverview } from '$lib/state/today-overview.svelte';
 import { dropAll, freshDatabase, T0 } from './helpers/progress';
 import { failWrites, quotaExceeded } from './fault-injection';
 

@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { type CardState } from '$lib/srs';
 import { newCardState } from '$lib/srs/scheduler';
-import {
-	addDays,
-	buildCalendar,
-	buildForecast,
-	buildStreaks,
-	daysBetween,
-	daysFrom,
-	addRetentionTallies,
-	retentionFromTally,
-	summarizeDays,
-	tallyRetention,
-	weekdayOf,
-	type RetentionAnswer,
-	type SummarizedEntry
-} from '$lib/srs/history';
+import { buildCalendar } from '$lib/srs/calendar';
+import { addDays, daysBetween, daysFrom, weekdayOf } from '$lib/srs/day';
+import { summarizeDays, type SummarizedEntry } from '$lib/srs/day-summary';
+import { buildForecast } from '$lib/srs/forecast';
+import { addRetentionTallies, type RetentionAnswer, retentionFromTally, tallyRetention } from '$lib/srs/retention';
+import { buildStreaks } from '$lib/srs/streaks';
 
 /** A fixed clock: Sunday 15 March 2026, 12:00 UTC; study days start at 04:00 UTC. */
 const now = Date.UTC(2026, 2, 15, 12);

@@ -317,14 +317,14 @@ describe('a failing upgrade', () => {
 	});
 });
 
-describe('the app’s connection (src/lib/state/database.ts)', () => {
+describe('the app’s connection (src/lib/state/connection.ts)', () => {
 	afterEach(() => {
 		vi.restoreAllMocks();
 		vi.resetModules();
 	});
 
 	it('reports an open failure to the layout, even to a listener that subscribes later', async () => {
-		const { getDatabase } = await import('$lib/state/database');
+		const { getDatabase } = await import('$lib/state/connection');
 		const { onDatabaseProblem } = await import('$lib/state/database-problems');
 		vi.spyOn(Dexie.dependencies.indexedDB!, 'open').mockImplementation(() => {
 			throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'InvalidStateError');
@@ -342,7 +342,7 @@ describe('the app’s connection (src/lib/state/database.ts)', () => {
 	});
 
 	it('closes for a newer version opened elsewhere, asks for a reload, and never reopens', async () => {
-		const { getDatabase, withReconnect, UPDATED_ELSEWHERE } = await import('$lib/state/database');
+		const { getDatabase, withReconnect, UPDATED_ELSEWHERE } = await import('$lib/state/connection');
 		const { onDatabaseProblem } = await import('$lib/state/database-problems');
 		names.push('stride');
 		const heard: string[] = [];

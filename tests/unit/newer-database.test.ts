@@ -7,7 +7,7 @@ import V3_DATA from './fixtures/schema-v3.json';
 
 /**
  * A database newer than the app (a newer Stride in another tab, or brought by a device sync)
- * is left exactly as it is: the app's own opening path (src/lib/state/database.ts) reports
+ * is left exactly as it is: the app's own opening path (src/lib/state/connection.ts) reports
  * the problem to the layout, writes nothing, never upgrades over it, and every later database
  * call fails instead of reading or writing. Each test builds the newer database with raw
  * IndexedDB, runs the app's opening path, and compares the raw database before and after.
@@ -111,7 +111,7 @@ async function createNewerWithSameStores(name: string, version: number): Promise
 
 /** The app's opening path, loaded fresh (its connection is module state), and what it reports. */
 async function openAsTheApp() {
-	const state = await import('$lib/state/database');
+	const state = await import('$lib/state/connection');
 	const { onDatabaseProblem } = await import('$lib/state/database-problems');
 	const heard: string[] = [];
 	stops.push(onDatabaseProblem((message) => heard.push(message)));

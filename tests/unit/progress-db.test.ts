@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isCurrentFact } from '$lib/content/catalogue';
 import { DEFAULT_SETTINGS, finishSession, openDatabase, startSession, type StrideDatabase } from '$lib/db';
 import fc from 'fast-check';
 import { correctToRight, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
@@ -8,14 +9,10 @@ import type { ReviewRow } from '$lib/db/database';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { LEECH_THRESHOLD, studyDay } from '$lib/srs';
 import { failWrites, quotaExceeded } from './fault-injection';
-import {
-	addDays,
-	addRetentionTallies,
-	CALENDAR_DAYS,
-	daysFrom,
-	summarizeDays,
-	type DaySummary
-} from '$lib/srs/history';
+import { CALENDAR_DAYS } from '$lib/srs/calendar';
+import { addDays, daysFrom } from '$lib/srs/day';
+import { type DaySummary, summarizeDays } from '$lib/srs/day-summary';
+import { addRetentionTallies } from '$lib/srs/retention';
 
 const now = Date.UTC(2026, 2, 15, 12);
 const MINUTE = 60_000;
@@ -44,7 +41,7 @@ async function answerAt(db: StrideDatabase, factId: string, correct: boolean, at
 
 describe('loadMasteryData', () => {
 	it('reads nothing from an empty database', async () => {
-		const data = await loadMasteryData(freshDatabase());
+		const data = await loadMasteryData(freshDatabase(), isCurrentFact);
 		expect(data.cards).toEqual([]);
 	});
 
@@ -54,7 +51,7 @@ describe('loadMasteryData', () => {
 		for (let i = 0; i < LEECH_THRESHOLD; i++) await answerAt(db, 'core.exercise.plank', false, now - DAY + i * MINUTE);
 		await answerAt(db, 'core.exercise.crunch', false, now - DAY);
 		await answerAt(db, 'core.exercise.crunch', true, now - DAY + MINUTE);
-		const data = await loadMasteryData(db);
+		const data = await loadMasteryData(db, isCurrentFact);
 		expect(data.cards.map((c) => c.factId).sort()).toEqual(['core.exercise.crunch', 'core.exercise.plank']);
 		expect(data.cards.find((c) => c.factId === 'core.exercise.plank')!.lapses).toBe(0);
 		expect(data.cards.find((c) => c.factId === 'core.exercise.plank')!.misses).toBe(LEECH_THRESHOLD);

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isCurrentFact } from '$lib/content/catalogue';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
 import { countDamaged } from '$lib/db/damage';
 import { repairCards } from '$lib/db/repair';
@@ -75,7 +76,7 @@ describe('repairCards', () => {
 		expect(await countDamaged(db)).toBe(0);
 		// What failed before ("Invalid time value") now reads.
 		await expect(loadHistoryData(db, '2026-02-09')).resolves.toBeDefined();
-		await expect(loadMasteryData(db)).resolves.toMatchObject({ cards: intact });
+		await expect(loadMasteryData(db, isCurrentFact)).resolves.toMatchObject({ cards: intact });
 	});
 
 	it('reads the settings through the settings page’s own schema: a damaged row gives the defaults, not damage', async () => {
@@ -89,6 +90,16 @@ describe('repairCards', () => {
 		const cards = await db.cards.toArray();
 		expect(cards.every((card) => Number.isFinite(card.due) && Number.isFinite(card.stability))).toBe(true);
 		expect(cards).toEqual(withDefaults);
+	});
+
+	it('compares cards field by field: one stored with its fields in another order already matches', async () => {
+		const db = await seeded();
+		const card = (await db.cards.toCollection().first())!;
+		const reversed = Object.fromEntries(Object.entries(card).reverse()) as typeof card;
+		await db.cards.put(reversed);
+		expect(Object.keys((await db.cards.get(card.factId))!)).toEqual(Object.keys(reversed));
+
+		expect(await repairCards(db)).toEqual({ rebuilt: 12, changed: 0, removed: 0, setAside: 0 });
 	});
 
 	it('rebuilds the last answer’s "after" state for every fact', async () => {
@@ -118,6 +129,31 @@ describe('repairCards', () => {
 		expect(page.repairNote).toEqual({
 			kind: 'error',
 			text: 'The repair failed and nothing was changed: your device is out of storage space; free some space, then try again.'
+		});
+	});
+
+	it('downloads the rows it set aside as they were, in a file of their own', async () => {
+		const db = await seeded();
+		const garbled = { ...(await db.cards.toCollection().first())!, stability: -1 };
+		await db.cards.put(garbled);
+		const downloads: { fileName: string; text: string }[] = [];
+		const page = new YourData(db, {
+			clock: () => T0,
+			download: (fileName, text) => downloads.push({ fileName, text })
+		});
+		await page.repair();
+
+		await page.exportSetAside();
+		expect(downloads).toHaveLength(1);
+		expect(downloads[0]!.fileName).toBe('stride-set-aside-2026-02-09.json');
+		const file = JSON.parse(downloads[0]!.text);
+		expect(file).toMatchObject({
+			format: 'stride-set-aside',
+			rows: [{ table: 'cards', key: garbled.factId, row: garbled }]
+		});
+		expect(page.repairNote).toEqual({
+			kind: 'success',
+			text: 'Downloaded stride-set-aside-2026-02-09.json: 1 damaged record.'
 		});
 	});
 

@@ -1,4 +1,4 @@
-import type { MuscleGroupId } from '$lib/content/types';
+import type { MuscleGroupId } from '$lib/content/model';
 import { ellipse, pair, shape, symmetric } from './body-map-paths';
 
 /**

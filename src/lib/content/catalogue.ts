@@ -1,8 +1,8 @@
 import { GENERATED_FACTS } from './facts.generated';
 import { MUSCLE_GROUPS } from './groups';
-import type { Fact, MuscleGroup, MuscleGroupId } from './types';
+import type { Fact, MuscleGroup, MuscleGroupId } from './model';
 
-export * from './types';
+export * from './model';
 export { firstSentence } from './wording';
 export { MUSCLE_GROUPS };
 

@@ -1,4 +1,4 @@
-import type { Cell, Claim, Correction, TruthRow } from './types';
+import type { Cell, Claim, Correction, TruthRow } from './model';
 
 /**
  * The truth table: every claim Stride can make of a muscle group, and for each of the eight

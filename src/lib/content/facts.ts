@@ -1,4 +1,4 @@
-import type { GeneralFact } from './types';
+import type { GeneralFact } from './model';
 
 /**
  * The article's advice for running as a whole: facts about no one muscle group, asked as

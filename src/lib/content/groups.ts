@@ -1,4 +1,4 @@
-import type { MuscleGroup } from './types';
+import type { MuscleGroup } from './model';
 
 /**
  * The eight muscle groups of the source article ("What muscles are used when running?"),

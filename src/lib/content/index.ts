@@ -1,7 +1,7 @@
 import { FACTS, MUSCLE_GROUPS } from './catalogue';
 import { CLAIMS } from './claims';
-import { FACETS, MUSCLE_GROUP_IDS } from './types';
-import type { Claim, Dataset, GroupFact, MuscleGroup } from './types';
+import { FACETS, MUSCLE_GROUP_IDS } from './model';
+import type { Claim, Dataset, GroupFact, MuscleGroup } from './model';
 import { render } from './wording';
 
 export * from './catalogue';

@@ -1,4 +1,4 @@
-import type { BodyRegion, MuscleGroup } from './types';
+import type { BodyRegion, MuscleGroup } from './model';
 
 /**
  * Where each body region is, in words a runner would use. The body map names its regions

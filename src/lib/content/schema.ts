@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FACETS, MUSCLE_GROUP_IDS, SHAPES, type Claim, type Dataset } from './types';
+import { FACETS, MUSCLE_GROUP_IDS, SHAPES, type Claim, type Dataset } from './model';
 import { render } from './wording';
 
 /**

@@ -1,4 +1,4 @@
-import type { Cell, Claim, Dataset, GroupFact, MuscleGroup, MuscleGroupId } from './types';
+import type { Cell, Claim, Dataset, GroupFact, MuscleGroup } from './model';
 
 /**
  * Reading the truth table. Every rule of "is this right?" in the quiz comes from here, and only

@@ -1,4 +1,4 @@
-import type { MuscleGroup, Wording } from './types';
+import type { MuscleGroup, Wording } from './model';
 
 /**
  * Fills a claim's wording for one group, with verbs that agree with it: "{Group} help{s} you

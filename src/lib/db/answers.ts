@@ -1,9 +1,9 @@
 import type { QuestionKind } from '../quiz';
-import { gradeFor, type CardState } from '../srs';
+import { gradeFor, sameCardState, type CardState } from '../srs';
 import { applyGrade, newCardState } from '../srs/scheduler';
 import type { ReviewRow, StrideDatabase } from './database';
-import { forgetDaySummary } from './day-summaries';
-import { loadLastReview } from './history';
+import { forgetDaySummary } from './day-summary-store';
+import { loadLastReview } from './review-log';
 import { DamagedRowError, cardProblem, refuseInvalid } from './rows';
 import type { Settings } from './settings';
 
@@ -123,7 +123,7 @@ async function latestEntry(db: StrideDatabase, rowId: string): Promise<ReviewRow
 		.between([row.factId, row.reviewedAt], [row.factId, Infinity], false, true)
 		.count();
 	const card = await db.cards.get(row.factId);
-	if (newer > 0 || !card || JSON.stringify(card) !== JSON.stringify(row.after)) {
+	if (newer > 0 || !card || !sameCardState(card, row.after)) {
 		throw new HistoryConflictError('That fact has been answered again since, so this answer can no longer be changed.');
 	}
 	return row;

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
 import type { CardState, LogGrade } from '../srs';
-import type { DaySummary } from '../srs/history';
+import type { DaySummary } from '../srs/day-summary';
 import { countMisses } from './misses';
 
 /** One answer, append-only. Enough to replay the card state and to refit FSRS later. */
@@ -55,7 +55,7 @@ export interface SettingsRow {
  * A study day's answers and retention tally, derived from the log and kept so the progress
  * page reads a year as 365 small rows, not every answer. Any change to a day's log entries
  * deletes that day's summary in the same transaction; a missing summary is rebuilt from the
- * log when next read (see day-summaries.ts). Not part of a backup: it is rebuilt.
+ * log when next read (see day-summary-store.ts). Not part of a backup: it is rebuilt.
  */
 export type DaySummaryRow = DaySummary;
 

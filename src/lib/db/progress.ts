@@ -1,9 +1,10 @@
-import { isCurrentFact } from '../content/catalogue';
 import type { CardState } from '../srs';
-import { addDays, CALENDAR_DAYS, daysFrom, type DaySummary } from '../srs/history';
+import { CALENDAR_DAYS } from '../srs/calendar';
+import { addDays, daysFrom } from '../srs/day';
+import type { DaySummary } from '../srs/day-summary';
 import type { StrideDatabase } from './database';
 import { validCards, validSessions } from './damage';
-import { loadDaySummaries } from './day-summaries';
+import { loadDaySummaries } from './day-summary-store';
 
 /**
  * The reads behind the progress page. None grows with the length of the log: the cards
@@ -22,9 +23,15 @@ export interface HistoryData {
 	finishedDays: string[];
 }
 
-export async function loadMasteryData(db: StrideDatabase): Promise<MasteryData> {
-	// Cards of facts no longer in the dataset are archived: kept in the data, not in mastery.
-	return { cards: validCards(await db.cards.toArray()).filter((card) => isCurrentFact(card.factId)) };
+/**
+ * The cards of the facts `isCurrent` accepts: cards of facts no longer in the dataset are
+ * archived, kept in the data but not in mastery.
+ */
+export async function loadMasteryData(
+	db: StrideDatabase,
+	isCurrent: (factId: string) => boolean
+): Promise<MasteryData> {
+	return { cards: validCards(await db.cards.toArray()).filter((card) => isCurrent(card.factId)) };
 }
 
 export async function loadHistoryData(db: StrideDatabase, today: string): Promise<HistoryData> {

@@ -1,4 +1,4 @@
-import type { CardState, GradedReview } from '../srs';
+import { sameCardState, type CardState, type GradedReview } from '../srs';
 import { replayReviews } from '../srs/scheduler';
 import type { QuarantineRow, ReviewRow, StrideDatabase } from './database';
 import { cardProblem, refuseInvalid, reviewProblem, sessionProblem } from './rows';
@@ -83,9 +83,12 @@ export async function repairCards(db: StrideDatabase, now: number = Date.now()):
 			return card;
 		});
 
-		const before = new Map(stored.map((card) => [String(card.factId), fingerprint(card)]));
-		const changed = rebuilt.filter((card) => before.get(card.factId) !== fingerprint(card)).length;
-		const removed = [...before.keys()].filter((factId) => !answersByFact.has(factId)).length;
+		const storedByFact = new Map(stored.map((card) => [String(card.factId), card]));
+		const changed = rebuilt.filter((card) => {
+			const before = storedByFact.get(card.factId);
+			return before === undefined || !sameCardState(before, card);
+		}).length;
+		const removed = [...storedByFact.keys()].filter((factId) => !answersByFact.has(factId)).length;
 
 		await Promise.all([
 			db.cards.clear(),
@@ -99,14 +102,4 @@ export async function repairCards(db: StrideDatabase, now: number = Date.now()):
 		await db.cards.bulkAdd(rebuilt);
 		return { rebuilt: rebuilt.length, changed, removed, setAside: setAside.length };
 	});
-}
-
-/** A card's fields in a fixed order, to compare a stored (maybe garbled) row with a rebuilt one. */
-function fingerprint(card: CardState): string {
-	const record = card as unknown as Record<string, unknown>;
-	return JSON.stringify(
-		Object.keys(record)
-			.sort()
-			.map((key) => [key, record[key]])
-	);
 }

@@ -1,13 +1,13 @@
-import { QUESTION_KINDS } from '../quiz/types';
+import { QUESTION_KINDS } from '../quiz/question';
 import type { CardState } from '../srs';
 import type { ReviewRow, SessionRow } from './database';
 
 /**
  * What a valid stored row is: one description of every field of a card and a log entry,
  * read two ways. `rowProblem` checks a row before it is written (scheduler output, repair,
- * import) and spots damaged rows when they are read; backup.ts turns the same description into
- * the import schema with its messages. Plain data and a small loop, not a validation library:
- * this runs on the answer's path and ships in the quiz page's bundle.
+ * import) and spots damaged rows when they are read; backup/file-schema.ts turns the same
+ * description into the import schema with its messages. Plain data and a small loop, not a
+ * validation library: this runs on the answer's path and ships in the quiz page's bundle.
  */
 
 /** Stride's rows store times as epoch ms anywhere a Date can hold, so odd clocks still round-trip. */

@@ -1,7 +1,7 @@
-import type { Claim, Dataset, Fact, GeneralFact, GroupFact, MuscleGroup } from '../content';
+import type { Claim, Dataset, Fact, GeneralFact, GroupFact } from '../content';
 import { firstSentence, isGroupFact, render } from '../content';
 import { claimOf, groupsTrueOf } from '../content/truth';
-import { explainFact, explainFalse, whoClaimIsTrueOf } from './explain';
+import { explainFact, explainFalse, whoClaimIsTrueOf } from './feedback-text';
 import { FACT_PROMPTS, groupOf, NOT_PROMPTS, subjectOf } from './phrasing';
 import {
 	articleFactsOfShape,
@@ -14,7 +14,7 @@ import {
 	wrongGroupsFor
 } from './pools';
 import { pick, sample, shuffle, type Rng } from './rng';
-import type { ChoiceQuestion, QuestionKind } from './types';
+import type { ChoiceQuestion, QuestionKind } from './question';
 
 /** The most options a one-of-several question shows. */
 export const OPTION_COUNT = 4;

@@ -17,7 +17,7 @@ import { chooseKind, type ReviewContext } from './policy';
 import { createRng, type Rng } from './rng';
 import { judgeTyped } from './typed-answer';
 import { canAskTypedExercise, canAskTypedGroup, typedExerciseQuestion, typedGroupQuestion } from './typed';
-import type { Judgement, Question, QuestionKind, Response } from './types';
+import type { Judgement, Question, QuestionKind, Response } from './question';
 
 /**
  * The kinds of question a fact can be asked as, given what the truth table can supply: each

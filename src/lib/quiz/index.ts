@@ -1,4 +1,4 @@
-export * from './types';
+export * from './question';
 export * from './generate';
 export * from './rng';
 export { OPTION_COUNT } from './choice';

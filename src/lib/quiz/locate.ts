@@ -1,11 +1,11 @@
 import type { Dataset, GroupFact } from '../content';
 import { claimOf } from '../content/truth';
-import { explainFact } from './explain';
+import { explainFact } from './feedback-text';
 import { placeOf } from '../content/regions';
 import { OPTION_COUNT } from './choice';
 import { groupOf, subjectOf, type Subject } from './phrasing';
 import { pick, sample, shuffle, type Rng } from './rng';
-import type { LocateQuestion } from './types';
+import type { LocateQuestion } from './question';
 
 /**
  * Questions on the body map, asked of location facts. Every group has its own region, so

@@ -2,10 +2,10 @@ import type { Dataset, GroupFact } from '../content';
 import { isGroupFact, needsGroup } from '../content';
 import { claimOf } from '../content/truth';
 import { namesGroup } from './pools';
-import { explainFact } from './explain';
+import { explainFact } from './feedback-text';
 import { groupOf, MATCH_TARGETS } from './phrasing';
 import { shuffle, type Rng } from './rng';
-import type { MatchingQuestion } from './types';
+import type { MatchingQuestion } from './question';
 
 const PAIRS = 4;
 

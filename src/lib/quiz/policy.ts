@@ -1,6 +1,6 @@
 import type { Rng } from './rng';
 import { pick } from './rng';
-import type { QuestionKind } from './types';
+import type { QuestionKind } from './question';
 
 /**
  * Which kind of question a review gets. Documented policy:

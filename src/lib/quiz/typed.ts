@@ -1,9 +1,9 @@
 import type { Claim, Dataset, GroupFact, MuscleGroup, Truth } from '../content';
 import { claimOf, groupsTrueOf, hasUnclearCell } from '../content/truth';
-import { explainFact } from './explain';
+import { explainFact } from './feedback-text';
 import { groupOf, subjectOf, TYPED_EXERCISE_PROMPT } from './phrasing';
 import { mentions, namesGroup, optionFor } from './pools';
-import type { TypedQuestion } from './types';
+import type { TypedQuestion } from './question';
 
 /**
  * Typed recall. A typed answer is right exactly when the truth table says so: every group (or

@@ -2,6 +2,9 @@
  * The learner's day. "Today" starts at a settable local hour (default 4:00) in the learner's
  * time zone, so a late-night session still counts for the day it belongs to. Computed from
  * local wall-clock parts, so it stays right across daylight-saving changes.
+ *
+ * Study days are calendar dates (`YYYY-MM-DD`), so arithmetic on them is done in UTC on the
+ * date alone and daylight-saving changes can't shift it.
  */
 
 export interface DaySettings {
@@ -42,4 +45,32 @@ export function studyDay(at: number, { timeZone, dayStartHour }: DaySettings): s
 	const hour = Number(parts.hour);
 	const date = new Date(Date.UTC(year, month - 1, hour < dayStartHour ? day - 1 : day));
 	return date.toISOString().slice(0, 10);
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+function parseDay(day: string): number {
+	const [year, month, date] = day.split('-').map(Number);
+	return Date.UTC(year!, month! - 1, date!);
+}
+
+export function addDays(day: string, days: number): string {
+	return new Date(parseDay(day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((parseDay(to) - parseDay(from)) / DAY_MS);
+}
+
+/** 0 for Monday … 6 for Sunday. */
+export function weekdayOf(day: string): number {
+	return (new Date(parseDay(day)).getUTCDay() + 6) % 7;
+}
+
+/** Every study day from `first` to `last`, both included. */
+export function daysFrom(first: string, last: string): string[] {
+	const days: string[] = [];
+	for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+	return days;
 }

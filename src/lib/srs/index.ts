@@ -1,8 +1,8 @@
-export * from './types';
+export * from './card-state';
 export * from './day';
 export * from './queue';
 export * from './leech';
-export * from './explain';
+export * from './due-explanation';
 export { recallProbability } from './recall';
 // The scheduler is not re-exported: importing ts-fsrs loads all of it (it patches
 // Date.prototype), so only code that answers cards imports './scheduler' directly.

@@ -1,4 +1,4 @@
-import type { CardState } from './types';
+import type { CardState } from './card-state';
 
 /**
  * A leech is a fact that keeps being forgotten: after this many wrong answers (since it was

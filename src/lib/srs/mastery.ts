@@ -1,8 +1,8 @@
-import { FACETS, type Facet, type Fact, type MuscleGroupId } from '../content/types';
+import { FACETS, type Facet, type Fact, type MuscleGroupId } from '../content/model';
 import { studyDay, type DaySettings } from './day';
 import { isLeech } from './leech';
 import { recallProbability } from './recall';
-import type { CardState } from './types';
+import type { CardState } from './card-state';
 
 /**
  * Mastery, defined from the memory model rather than from raw scores:

@@ -1,7 +1,7 @@
 import type { Fact } from '../content';
 import { studyDay, type DaySettings } from './day';
 import { recallProbability } from './recall';
-import type { CardState } from './types';
+import type { CardState } from './card-state';
 
 export interface DailyLimits {
 	newPerDay: number;

@@ -1,4 +1,4 @@
-import type { CardState } from './types';
+import type { CardState } from './card-state';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS } from 'ts-fsrs';
-import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from './types';
+import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from './card-state';
 
 /**
  * The adapter over ts-fsrs's scheduler (FSRS-6, default parameters): answering a card. Only

@@ -1,6 +1,6 @@
 /**
  * App-wide database problems (another tab upgraded the schema, the database can't be opened),
- * reported by the connection in `database.ts` and shown by the layout. Kept apart from the
+ * reported by the connection in `connection.ts` and shown by the layout. Kept apart from the
  * connection so that the layout, on every page, does not load Dexie: the learn pages never
  * touch storage.
  */

@@ -2,7 +2,7 @@ import { loadLastAnswer, loadSettings, type StrideDatabase } from '../db';
 import { resetFact } from '../db/answers';
 import { validCard, validReview } from '../db/damage';
 import { explainDue, studyDay, type DueExplanation } from '../srs';
-import { localTimeZone } from './database';
+import { localTimeZone } from './connection';
 
 /** "Why is this due?" for one fact, with the leech reset. */
 export class FactStatus {

@@ -1,8 +1,8 @@
 import { tick } from 'svelte';
-import { DATASET, factById } from '../content';
+import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
 import { validCard, validReview } from '../db/damage';
-import { loadLastReview, loadMissed } from '../db/history';
+import { loadLastReview, loadMissed } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
 import { loadSettings, type Settings } from '../db/settings';
 import { loadToday } from '../db/today';
@@ -19,7 +19,7 @@ import {
 } from '../quiz';
 import { describeFailureReason, describeSaveFailure } from '../db/errors';
 import { factFamily, spaceSiblings, studyDay, type CardState } from '../srs';
-import { localTimeZone, requestPersistentStorage, withReconnect } from './database';
+import { localTimeZone, requestPersistentStorage, withReconnect } from './connection';
 
 export interface AnsweredItem {
 	question: Question;
@@ -136,7 +136,7 @@ export class QuizSession {
 
 	async #loadQueue(now: number): Promise<string[]> {
 		if (this.source.kind === 'missed') {
-			const missed = await loadMissed(this.#db, now);
+			const missed = await loadMissed(this.#db, now, isCurrentFact);
 			return spaceSiblings(
 				missed.map((m) => m.factId),
 				factFamily

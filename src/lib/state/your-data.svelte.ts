@@ -2,12 +2,14 @@ import { liveQuery } from 'dexie';
 import { APP_VERSION } from '../app-version';
 import type { StrideDatabase } from '../db';
 import type { Backup, BackupSummary } from '../db/backup';
+import type { RepairReport } from '../db/repair';
 import { isCurrentFact } from '../content/catalogue';
 import { countDamaged } from '../db/damage';
+import { countProgress, type ProgressCounts } from '../db/progress-counts';
 import { clearDamagedRows } from '../db/damage-reports';
 import { plural } from '../plural';
 import { describeFailureReason, messageOf } from '../db/errors';
-import { requestPersistentStorage } from './database';
+import { requestPersistentStorage } from './connection';
 import { downloadText } from './download';
 
 /**
@@ -17,17 +19,7 @@ import { downloadText } from './download';
 const backupTools = () => import('../db/backup');
 const repairTools = () => import('../db/repair');
 
-export interface ProgressCounts {
-	answers: number;
-	/** Facts with a card row: studied at least once. */
-	facts: number;
-	sessions: number;
-	/** Damaged rows repair has set aside. */
-	setAside: number;
-	/** Facts answered that the dataset no longer has, and their answers: kept, never asked. */
-	archivedFacts: number;
-	archivedAnswers: number;
-}
+export type { ProgressCounts } from '../db/progress-counts';
 
 export interface Note {
 	kind: 'success' | 'error';
@@ -81,19 +73,7 @@ export class YourData {
 
 	/** Keeps the counts live and reads the storage status; returns the function that stops. */
 	watch(): () => void {
-		const db = this.#db;
-		const subscription = liveQuery(async () => {
-			const [answers, facts, sessions, setAside, answeredFacts] = await Promise.all([
-				db.reviews.count(),
-				db.cards.count(),
-				db.sessions.count(),
-				db.quarantine.count(),
-				db.reviews.orderBy('factId').uniqueKeys()
-			]);
-			const archived = answeredFacts.map(String).filter((factId) => !isCurrentFact(factId));
-			const archivedAnswers = archived.length > 0 ? await db.reviews.where('factId').anyOf(archived).count() : 0;
-			return { answers, facts, sessions, setAside, archivedFacts: archived.length, archivedAnswers };
-		}).subscribe({
+		const subscription = liveQuery(() => countProgress(this.#db, isCurrentFact)).subscribe({
 			next: (counts) => (this.counts = counts),
 			error: (error: unknown) =>
 				(this.exportNote = { kind: 'error', text: `Your progress could not be read: ${messageOf(error)}` })
@@ -203,34 +183,17 @@ export class YourData {
 			const report = await repairCards(this.#db, this.#clock());
 			clearDamagedRows();
 			await this.#countDamaged();
-			const fixes = [
-				report.setAside > 0
-					? `${plural(report.setAside, 'damaged record')} ${report.setAside === 1 ? 'was' : 'were'} set aside (kept on this page, and downloadable)`
-					: null,
-				report.changed > 0
-					? `${plural(report.changed, 'card')} differed from your answers and ${report.changed === 1 ? 'was' : 'were'} corrected`
-					: null,
-				report.removed > 0
-					? `${plural(report.removed, 'card')} without answers ${report.removed === 1 ? 'was' : 'were'} removed`
-					: null
-			].filter((fix) => fix !== null);
-			this.repairNote = {
-				kind: 'success',
-				text:
-					fixes.length > 0
-						? `Rebuilt ${plural(report.rebuilt, 'card')} from your answers: ${fixes.join('; ')}.`
-						: `All ${plural(report.rebuilt, 'card')} already matched your answers; nothing needed repair.`
-			};
+			this.repairNote = { kind: 'success', text: describeRepair(report) };
 		});
 	}
 
 	/** Downloads the damaged rows repair set aside, as they were, for a bug report or a hand fix. */
 	async exportSetAside(): Promise<void> {
 		await this.#run('export-set-aside', async () => {
-			const rows = await this.#db.quarantine.toArray();
-			const fileName = `stride-set-aside-${new Date(this.#clock()).toISOString().slice(0, 10)}.json`;
-			this.#download(fileName, `${JSON.stringify({ format: 'stride-set-aside', rows }, null, '\t')}\n`);
-			this.repairNote = { kind: 'success', text: `Downloaded ${fileName}: ${plural(rows.length, 'damaged record')}.` };
+			const { exportSetAside } = await backupTools();
+			const { fileName, text, rows } = await exportSetAside(this.#db, this.#clock());
+			this.#download(fileName, text);
+			this.repairNote = { kind: 'success', text: `Downloaded ${fileName}: ${plural(rows, 'damaged record')}.` };
 		});
 	}
 
@@ -260,3 +223,20 @@ const FAILED: Record<Task, string> = {
 	repair: 'The repair failed and nothing was changed',
 	'export-set-aside': 'The set-aside records could not be downloaded'
 };
+
+/** What a repair did, in one sentence, naming only the fixes it made. */
+function describeRepair(report: RepairReport): string {
+	const was = (count: number) => (count === 1 ? 'was' : 'were');
+	const fixes = [
+		report.setAside > 0
+			? `${plural(report.setAside, 'damaged record')} ${was(report.setAside)} set aside (kept on this page, and downloadable)`
+			: null,
+		report.changed > 0
+			? `${plural(report.changed, 'card')} differed from your answers and ${was(report.changed)} corrected`
+			: null,
+		report.removed > 0 ? `${plural(report.removed, 'card')} without answers ${was(report.removed)} removed` : null
+	].filter((fix) => fix !== null);
+	return fixes.length > 0
+		? `Rebuilt ${plural(report.rebuilt, 'card')} from your answers: ${fixes.join('; ')}.`
+		: `All ${plural(report.rebuilt, 'card')} already matched your answers; nothing needed repair.`;
+}

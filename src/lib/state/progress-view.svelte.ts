@@ -1,20 +1,13 @@
-import { FACTS, MUSCLE_GROUP_IDS } from '../content/catalogue';
+import { FACTS, isCurrentFact, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { loadSettings, type StrideDatabase } from '../db';
 import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { studyDay } from '../srs';
-import {
-	addRetentionTallies,
-	buildCalendar,
-	buildForecast,
-	buildStreaks,
-	retentionFromTally,
-	type Calendar,
-	type Forecast,
-	type Retention,
-	type Streaks
-} from '../srs/history';
+import { buildCalendar, type Calendar } from '../srs/calendar';
+import { buildForecast, type Forecast } from '../srs/forecast';
+import { addRetentionTallies, type Retention, retentionFromTally } from '../srs/retention';
+import { buildStreaks, type Streaks } from '../srs/streaks';
 import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
-import { localTimeZone } from './database';
+import { localTimeZone } from './connection';
 
 export interface HistoryView {
 	calendar: Calendar;
@@ -50,7 +43,7 @@ export class ProgressView {
 			// Both reads start together; mastery shows as soon as its own read is back.
 			const historyRead = loadHistoryData(this.#db, today);
 			historyRead.catch(() => undefined); // reported below, when awaited
-			const { cards } = await loadMasteryData(this.#db);
+			const { cards } = await loadMasteryData(this.#db, isCurrentFact);
 			this.mastery = buildMasteryOverview(
 				{ facts: FACTS, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings },
 				MUSCLE_GROUP_IDS

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { loadSettings, loadToday, type StrideDatabase, type Today } from '../db';
-import { localTimeZone } from './database';
+import { localTimeZone } from './connection';
 
 /**
  * What the Today page shows: counts for today, kept live. `load()` subscribes to a Dexie

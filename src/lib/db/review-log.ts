@@ -1,10 +1,7 @@
 import Dexie from 'dexie';
-import { isCurrentFact } from '../content/catalogue';
-import type { CardState } from '../srs';
+import { DAY_MS, type CardState } from '../srs';
 import { splitCards, validCards, validReview, validReviews } from './damage';
 import type { ReviewRow, StrideDatabase } from './database';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The latest log entry of a fact, if any (an answer, or a reset), as stored: the answer path
@@ -35,9 +32,15 @@ export interface MissedFact {
 /**
  * Facts to practise: those whose latest answer in the last `days` days was wrong, and those
  * relearning after a lapse. Newest miss first. A fact leaves the list once answered right
- * (or reset).
+ * (or reset). `isCurrent` says which facts the dataset still teaches: answers to the others
+ * are archived, kept but never asked again.
  */
-export async function loadMissed(db: StrideDatabase, now: number, days = 7): Promise<MissedFact[]> {
+export async function loadMissed(
+	db: StrideDatabase,
+	now: number,
+	isCurrent: (factId: string) => boolean,
+	days = 7
+): Promise<MissedFact[]> {
 	return db.transaction('r', db.reviews, db.cards, async () => {
 		const recent = validReviews(
 			await db.reviews
@@ -47,14 +50,11 @@ export async function loadMissed(db: StrideDatabase, now: number, days = 7): Pro
 		);
 		const latest = new Map<string, ReviewRow>();
 		for (const row of recent) latest.set(row.factId, row);
-		// Answers to facts no longer in the dataset are archived: kept, never asked again.
-		const missed = [...latest.values()].filter(
-			(row) => !row.correct && row.kind !== 'reset' && isCurrentFact(row.factId)
-		);
+		const missed = [...latest.values()].filter((row) => !row.correct && row.kind !== 'reset' && isCurrent(row.factId));
 
 		const relearning = validCards(await db.cards.where('phase').equals('relearning').toArray());
 		for (const card of relearning) {
-			if (!isCurrentFact(card.factId) || missed.some((row) => row.factId === card.factId)) continue;
+			if (!isCurrent(card.factId) || missed.some((row) => row.factId === card.factId)) continue;
 			const lastMiss = await db.reviews
 				.where('[factId+reviewedAt]')
 				.between([card.factId, Dexie.minKey], [card.factId, Dexie.maxKey])
@@ -80,9 +80,4 @@ export async function loadMissed(db: StrideDatabase, now: number, days = 7): Pro
 				.sort((a, b) => b.missedAt - a.missedAt)
 		);
 	});
-}
-
-/** Ids of the facts studied at least once. */
-export async function loadStudiedFactIds(db: StrideDatabase): Promise<Set<string>> {
-	return new Set(await db.cards.where('phase').notEqual('new').primaryKeys());
 }

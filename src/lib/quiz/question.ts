@@ -1,4 +1,4 @@
-import type { MuscleGroupId } from '../content/types';
+import type { MuscleGroupId } from '../content/model';
 
 /**
  * Question kinds, as recorded in the review log:

@@ -1,4 +1,4 @@
-import { summarizeDays, type DaySummary } from '../srs/history';
+import { type DaySummary, summarizeDays } from '../srs/day-summary';
 import type { StrideDatabase } from './database';
 import { validReviews } from './damage';
 import { storageFailure } from './errors';

@@ -2,7 +2,7 @@ import { studyDay, type DaySettings } from './day';
 import { isLeech } from './leech';
 import { isDue } from './queue';
 import { recallProbability } from './recall';
-import type { CardState } from './types';
+import type { CardState } from './card-state';
 
 /** Everything "Why is this due?" tells the learner about one fact, in plain numbers. */
 export interface DueExplanation {

@@ -43,3 +43,14 @@ export interface SchedulerSettings {
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9 };
+
+/**
+ * Whether two card states are the same: the same fields holding the same values, in any order
+ * (a card rebuilt by repair, or written by an older Stride or by hand, may list its fields in
+ * another order). A stored row may be damaged: a field only one of them has is a difference,
+ * and a NaN matches nothing.
+ */
+export function sameCardState(a: CardState, b: CardState): boolean {
+	const fields = Object.keys(a) as (keyof CardState)[];
+	return fields.length === Object.keys(b).length && fields.every((field) => field in b && a[field] === b[field]);
+}

@@ -1,0 +1,185 @@
+import * as v from 'valibot';
+import {
+	CARD_RULES,
+	ID_PATTERN,
+	isCalendarDay,
+	MAX_TIME,
+	MIN_TIME,
+	OPTIONAL_REVIEW_FIELDS,
+	REVIEW_RULES,
+	SESSION_RULES,
+	type FieldRule,
+	type RowRules
+} from '../rows';
+import { SETTING_RANGES } from '../settings';
+import { BACKUP_FORMAT, MAX_CARDS, MAX_REVIEWS, MAX_SESSIONS } from './file-format';
+
+/**
+ * The import schema: the row rules of rows.ts as valibot schemas, with the messages an import
+ * shows, one schema per format version.
+ */
+
+/** A value as a message quotes it, cut short. */
+export const show = (input: unknown): string => {
+	const text = typeof input === 'number' ? String(input) : String(JSON.stringify(input) ?? input);
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+const finite = (min: number, max: number) =>
+	v.pipe(
+		v.number((issue) => `must be a number, not ${show(issue.input)}`),
+		v.finite((issue) => `must be a finite number, not ${show(issue.input)}`),
+		v.minValue(min, (issue) => `must be at least ${min}, not ${show(issue.input)}`),
+		v.maxValue(max, (issue) => `must be at most ${max}, not ${show(issue.input)}`)
+	);
+
+const whole = (min: number, max: number) =>
+	v.pipe(
+		finite(min, max),
+		v.integer((issue) => `must be a whole number, not ${show(issue.input)}`)
+	);
+
+const timestamp = v.pipe(
+	v.number((issue) => `must be a time in epoch milliseconds, not ${show(issue.input)}`),
+	v.integer((issue) => `must be a time in whole epoch milliseconds, not ${show(issue.input)}`),
+	v.check(
+		(at: number) => at >= MIN_TIME && at <= MAX_TIME,
+		(issue) => `must be a time a date can hold, not ${show(issue.input)}`
+	)
+);
+
+const text = (maxLength: number) =>
+	v.pipe(
+		v.string((issue) => `must be text, not ${show(issue.input)}`),
+		v.maxLength(maxLength, (issue) => `is longer than ${maxLength} characters (${(issue.input as string).length})`)
+	);
+
+const id = (maxLength: number) =>
+	v.pipe(
+		text(maxLength),
+		v.regex(ID_PATTERN, (issue) => `must be an id of letters, digits and - . _ :, not ${show(issue.input)}`)
+	);
+
+const day = v.pipe(
+	text(10),
+	v.check(isCalendarDay, (issue) => `must be a date as YYYY-MM-DD, not ${show(issue.input)}`)
+);
+
+const oneOf = (options: readonly string[]) =>
+	v.picklist(options, (issue) => `must be one of ${options.join(', ')}, not ${show(issue.input)}`);
+
+const trueOrFalse = v.boolean((issue) => `must be true or false, not ${show(issue.input)}`);
+
+const unknownField = (issue: v.StrictObjectIssue) =>
+	issue.expected === 'never' ? 'is not a field of a Stride backup' : `must be an object, not ${show(issue.input)}`;
+
+function fieldSchema(rule: FieldRule, card: v.GenericSchema): v.GenericSchema {
+	switch (rule.type) {
+		case 'number':
+			return rule.whole ? whole(rule.min, rule.max) : finite(rule.min, rule.max);
+		case 'time':
+			return rule.nullable ? v.nullable(timestamp) : timestamp;
+		case 'id':
+			return rule.emptyAllowed
+				? v.union([v.literal(''), id(rule.maxLength)], (issue) => `must be an id or empty, not ${show(issue.input)}`)
+				: id(rule.maxLength);
+		case 'text':
+			return text(rule.maxLength);
+		case 'day':
+			return day;
+		case 'oneOf':
+			return oneOf(rule.options);
+		case 'boolean':
+			return trueOrFalse;
+		case 'flag':
+			return v.literal(true, (issue) => `must be true when present, not ${show(issue.input)}`);
+		case 'card':
+			return card;
+	}
+}
+
+/** A strict object of `rules`; fields in `optional` may be absent. */
+function rowSchema(rules: RowRules, optional: ReadonlySet<string>, card: v.GenericSchema = v.never()) {
+	const entries: Record<string, v.GenericSchema> = {};
+	for (const [field, rule] of Object.entries(rules)) {
+		const schema = fieldSchema(rule, card);
+		entries[field] = optional.has(field) ? v.optional(schema) : schema;
+	}
+	return v.strictObject(entries, unknownField);
+}
+
+/** A check that an answer's card state (`before` or `after`) is of the answer's own fact. */
+const sameFact = (field: 'before' | 'after') =>
+	v.forward(
+		v.check(
+			(row: Record<string, unknown>) => (row[field] as { factId: string }).factId === row.factId,
+			'must be the card of the answer’s own fact'
+		),
+		[field as never, 'factId' as never]
+	) as v.GenericPipeItem;
+
+/**
+ * The checks of one format version. Version 1 files may lack what version 2 requires
+ * (`misses`, `hadCard`: the upgrade derives them) and never have what version 2 added.
+ */
+export function formatSchema(version: number) {
+	const legacy = version === 1;
+	const cardRules: RowRules = CARD_RULES;
+	const card = rowSchema(cardRules, new Set(legacy ? ['misses'] : []));
+	const reviewRules: RowRules = legacy
+		? Object.fromEntries(Object.entries(REVIEW_RULES).filter(([field]) => field !== 'deviceTime'))
+		: REVIEW_RULES;
+	const review = v.pipe(
+		rowSchema(reviewRules, legacy ? new Set([...OPTIONAL_REVIEW_FIELDS, 'hadCard']) : OPTIONAL_REVIEW_FIELDS, card),
+		sameFact('before'),
+		sameFact('after')
+	);
+	return v.strictObject(
+		{
+			format: v.literal(BACKUP_FORMAT),
+			formatVersion: v.literal(version),
+			appVersion: v.pipe(
+				text(64),
+				v.regex(
+					/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/,
+					(issue) => `must be a version like 1.2.3, not ${show(issue.input)}`
+				)
+			),
+			schemaVersion: whole(1, 10_000),
+			exportedAt: v.pipe(
+				text(30),
+				v.check(isIsoInstant, (issue) => `must be a UTC time like 2026-01-10T09:00:00.000Z, not ${show(issue.input)}`)
+			),
+			settings: v.nullable(SettingsSchema),
+			cards: rows(card, MAX_CARDS, 'cards'),
+			reviews: rows(review, MAX_REVIEWS, 'answers'),
+			sessions: rows(rowSchema(SESSION_RULES, new Set()), MAX_SESSIONS, 'sessions')
+		},
+		unknownField
+	);
+}
+
+/** The settings page's own ranges (SETTING_RANGES): a value restored is a value the app keeps. */
+const SettingsSchema = v.strictObject(
+	Object.fromEntries(
+		Object.entries(SETTING_RANGES).map(([key, range]) => [
+			key,
+			range.whole ? whole(range.min, range.max) : finite(range.min, range.max)
+		])
+	) as Record<keyof typeof SETTING_RANGES, ReturnType<typeof finite>>,
+	unknownField
+);
+
+/** A list of rows: its length is checked before any row is, so an oversized list fails fast. */
+const rows = <T extends v.GenericSchema>(item: T, max: number, noun: string) =>
+	v.pipe(
+		v.array(v.unknown(), (issue) => `must be a list, not ${show(issue.input)}`),
+		v.maxLength(max, (issue) => `holds ${(issue.input as unknown[]).length} ${noun}; a backup holds at most ${max}`),
+		v.array(item)
+	);
+
+/** An instant exactly as `toISOString` writes it, for any time a date holds (years beyond 9999 too). */
+function isIsoInstant(value: string): boolean {
+	const at = Date.parse(value);
+	return Number.isFinite(at) && new Date(at).toISOString() === value;
+}
