@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { loadSettings, loadToday, type StrideDatabase, type Today } from '../db';
+import { describeFailure } from '../db/errors';
 import { localTimeZone } from './database';
 
 /**
@@ -8,8 +9,8 @@ import { localTimeZone } from './database';
  * tabs) updates the counts without a reload.
  */
 export class TodayOverview {
-	today = $state<Today | null>(null);
-	error = $state<string | null>(null);
+	#today = $state<Today | null>(null);
+	#error = $state<string | null>(null);
 
 	#db: StrideDatabase;
 	#clock: () => number;
@@ -18,6 +19,14 @@ export class TodayOverview {
 	constructor(db: StrideDatabase, clock: () => number = Date.now) {
 		this.#db = db;
 		this.#clock = clock;
+	}
+
+	get today(): Today | null {
+		return this.#today;
+	}
+
+	get error(): string | null {
+		return this.#error;
 	}
 
 	/**
@@ -32,11 +41,11 @@ export class TodayOverview {
 			return loadToday(db, this.#clock(), localTimeZone(), settings);
 		}).subscribe({
 			next: (today) => {
-				this.today = today;
-				this.error = null;
+				this.#today = today;
+				this.#error = null;
 			},
 			error: (error: unknown) => {
-				this.error = `Your progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+				this.#error = describeFailure('load-progress', error);
 			}
 		});
 		this.#subscription = subscription;

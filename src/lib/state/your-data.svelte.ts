@@ -6,7 +6,7 @@ import { isCurrentFact } from '../content/catalogue';
 import { countDamaged } from '../db/damage';
 import { clearDamagedRows } from '../db/damage-reports';
 import { plural } from '../plural';
-import { describeFailureReason, messageOf } from '../db/errors';
+import { describeFailure } from '../db/errors';
 import { requestPersistentStorage } from './database';
 import { downloadText } from './download';
 
@@ -95,8 +95,7 @@ export class YourData {
 			return { answers, facts, sessions, setAside, archivedFacts: archived.length, archivedAnswers };
 		}).subscribe({
 			next: (counts) => (this.counts = counts),
-			error: (error: unknown) =>
-				(this.exportNote = { kind: 'error', text: `Your progress could not be read: ${messageOf(error)}` })
+			error: (error: unknown) => (this.exportNote = { kind: 'error', text: describeFailure('load-progress', error) })
 		});
 		void this.readStorage();
 		void this.#countDamaged();
@@ -240,8 +239,7 @@ export class YourData {
 		try {
 			await work();
 		} catch (error) {
-			const text = `${FAILED[task]}: ${describeFailureReason(error)}.`;
-			const note: Note = { kind: 'error', text };
+			const note: Note = { kind: 'error', text: describeFailure(task, error) };
 			if (task === 'repair' || task === 'export-set-aside') this.repairNote = note;
 			else if (task === 'persist') this.storageNote = note;
 			else if (task === 'export') this.exportNote = note;
@@ -251,12 +249,3 @@ export class YourData {
 		}
 	}
 }
-
-const FAILED: Record<Task, string> = {
-	persist: 'Your browser could not be asked to keep Stride’s data',
-	export: 'The backup could not be made',
-	check: 'The file could not be checked',
-	import: 'The import failed and nothing was changed',
-	repair: 'The repair failed and nothing was changed',
-	'export-set-aside': 'The set-aside records could not be downloaded'
-};
