@@ -1,6 +1,7 @@
 export * from './types';
 export * from './day';
-export * from './queue';
+export * from './order';
+export * from './today-plan';
 export * from './leech';
 export * from './explain';
 export { recallProbability } from './recall';

@@ -143,7 +143,7 @@ export class QuizSession {
 			);
 		}
 		const drill = this.#drill;
-		const today = await loadToday(this.#db, now, localTimeZone(), this.#settings!, (fact) =>
+		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (fact) =>
 			drill ? kindsFor(fact, DATASET).includes(drill) : true
 		);
 		return today.queue;

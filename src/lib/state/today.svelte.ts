@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
-import { loadSettings, loadToday, type StrideDatabase, type Today } from '../db';
+import { FACTS } from '../content/catalogue';
+import { loadSettings, loadToday, type StrideDatabase } from '../db';
 import { describeFailure } from '../db/errors';
+import type { Today } from '../srs';
 import { localTimeZone } from './database';
 
 /**
@@ -38,7 +40,7 @@ export class TodayOverview {
 		const db = this.#db;
 		const subscription = liveQuery(async () => {
 			const settings = await loadSettings(db);
-			return loadToday(db, this.#clock(), localTimeZone(), settings);
+			return loadToday(db, FACTS, this.#clock(), localTimeZone(), settings);
 		}).subscribe({
 			next: (today) => {
 				this.#today = today;
