@@ -94,7 +94,7 @@ export function describeFailure(action: FailedAction, error: unknown): string {
 }
 
 /** Why a read or write failed, as a clause: "your device is out of storage space". */
-export function describeFailureReason(error: unknown): string {
+function describeFailureReason(error: unknown): string {
 	switch (storageFailure(error)) {
 		case 'quota':
 			return 'your device is out of storage space; free some space, then try again';
