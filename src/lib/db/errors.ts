@@ -86,7 +86,7 @@ const FAILED = {
 	'export-set-aside': 'The set-aside records could not be downloaded'
 } as const;
 
-export type FailedAction = keyof typeof FAILED;
+type FailedAction = keyof typeof FAILED;
 
 /** A failed read or write, as one sentence: what failed, why, and what to do. */
 export function describeFailure(action: FailedAction, error: unknown): string {
@@ -137,7 +137,7 @@ function sentence(clause: string): string {
 }
 
 /** The message of the root cause: Dexie's wrappers repeat it with their own prefix. */
-export function messageOf(error: unknown): string {
+function messageOf(error: unknown): string {
 	let root: { name: string; message: string } | undefined;
 	for (const cause of causes(error)) root = cause;
 	if (!root) return String(error);
