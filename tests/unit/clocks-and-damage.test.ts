@@ -1,7 +1,7 @@
 import { freshDatabase } from './fresh-database';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isCurrentFact } from '$lib/content/catalogue';
+import { FACTS, isCurrentFact } from '$lib/content/catalogue';
 import { DEFAULT_SETTINGS, loadMissed, loadToday, type ReviewRow, type StrideDatabase } from '$lib/db';
 import { correctToRight, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
 import { clearDamagedRows, onDamagedRows } from '$lib/db/damage-reports';
@@ -180,7 +180,7 @@ describe('pages read around damage and point to Repair', () => {
 		const reported: number[] = [];
 		const stop = onDamagedRows((found) => reported.push(found));
 
-		const today = await loadToday(db, NOW, 'UTC', { ...DEFAULT_SETTINGS, dayStartHour: 4 });
+		const today = await loadToday(db, FACTS, NOW, 'UTC', { ...DEFAULT_SETTINGS, dayStartHour: 4 });
 		// The damaged fact is neither new nor due until repaired.
 		expect(today.queue).not.toContain(FACT);
 		expect(today.queue.length).toBeGreaterThan(0);
@@ -193,7 +193,9 @@ describe('pages read around damage and point to Repair', () => {
 
 		expect(await repairCards(db, NOW)).toMatchObject({ setAside: 2 });
 		expect(await db.quarantine.count()).toBe(2);
-		expect((await loadToday(db, NOW, 'UTC', { ...DEFAULT_SETTINGS, dayStartHour: 4 })).plan.reviews).toContain(FACT);
+		expect((await loadToday(db, FACTS, NOW, 'UTC', { ...DEFAULT_SETTINGS, dayStartHour: 4 })).plan.reviews).toContain(
+			FACT
+		);
 	});
 });
 
@@ -204,7 +206,7 @@ describe('answers to facts no longer in the dataset', () => {
 		await answerAt(db, removed, false, NOW - HOUR);
 		await answerAt(db, FACT, false, NOW - HOUR);
 		expect((await loadMissed(db, NOW, isCurrentFact)).map((miss) => miss.factId)).toEqual([FACT]);
-		const today = await loadToday(db, NOW, 'UTC', { ...DEFAULT_SETTINGS, dayStartHour: 4 });
+		const today = await loadToday(db, FACTS, NOW, 'UTC', { ...DEFAULT_SETTINGS, dayStartHour: 4 });
 		expect(today.queue).not.toContain(removed);
 		expect(today.studiedCount).toBe(1);
 		expect((await loadMasteryData(db, isCurrentFact)).cards.map((card) => card.factId)).toEqual([FACT]);

@@ -1,15 +1,7 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
-import { DATASET, isCurrentFact } from '$lib/content';
-import {
-	DEFAULT_SETTINGS,
-	loadLastReview,
-	loadMissed,
-	loadSettings,
-	loadToday,
-	openDatabase,
-	type StrideDatabase
-} from '$lib/db';
+import { DATASET, FACTS, isCurrentFact } from '$lib/content';
+import { DEFAULT_SETTINGS, loadLastReview, loadMissed, loadSettings, loadToday } from '$lib/db';
 import { recordAnswer, type Answer } from '$lib/db/answers';
 import { factFamily, introductionOrder, studyDay, type CardState } from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
@@ -160,7 +152,7 @@ describe('recordAnswer', () => {
 describe('loadToday', () => {
 	it('plans ten new facts and no reviews for an empty database', async () => {
 		const db = freshDatabase();
-		const today = await loadToday(db, now, 'UTC', settings);
+		const today = await loadToday(db, FACTS, now, 'UTC', settings);
 		expect(today.plan.newFacts).toHaveLength(10);
 		expect(today.plan.reviews).toEqual([]);
 		expect(today.plan.dueCount).toBe(0);
@@ -173,14 +165,14 @@ describe('loadToday', () => {
 
 	it('introduces facts of different groups first', async () => {
 		const db = freshDatabase();
-		const today = await loadToday(db, now, 'UTC', settings);
+		const today = await loadToday(db, FACTS, now, 'UTC', settings);
 		const groups = today.plan.newFacts.slice(0, 8).map((id) => id.split('.')[0]);
 		expect(new Set(groups).size).toBe(8);
 	});
 
 	it('after three answers, offers the seven remaining new facts and not the answered ones', async () => {
 		const db = freshDatabase();
-		const first = await loadToday(db, now, 'UTC', settings);
+		const first = await loadToday(db, FACTS, now, 'UTC', settings);
 		const answered = first.queue.slice(0, 3);
 		let at = now;
 		for (const [i, id] of answered.entries()) {
@@ -188,7 +180,7 @@ describe('loadToday', () => {
 			at += 10_000;
 		}
 
-		const reloaded = await loadToday(db, at, 'UTC', settings);
+		const reloaded = await loadToday(db, FACTS, at, 'UTC', settings);
 		expect(reloaded.plan.newFacts).toEqual(first.plan.newFacts.slice(3));
 		expect(reloaded.plan.newFacts).toHaveLength(7);
 		for (const id of answered) expect(reloaded.queue, id).not.toContain(id);
@@ -199,11 +191,11 @@ describe('loadToday', () => {
 
 	it('brings the answered facts back when their learning step is due, without more new facts', async () => {
 		const db = freshDatabase();
-		const first = await loadToday(db, now, 'UTC', settings);
+		const first = await loadToday(db, FACTS, now, 'UTC', settings);
 		const answered = first.queue.slice(0, 3);
 		for (const id of answered) await recordAnswer(db, answer(id, true), now, day, settings);
 
-		const later = await loadToday(db, now + 30 * MINUTE, 'UTC', settings);
+		const later = await loadToday(db, FACTS, now + 30 * MINUTE, 'UTC', settings);
 		expect([...later.plan.reviews].sort()).toEqual([...answered].sort());
 		expect(later.plan.newFacts).toEqual(first.plan.newFacts.slice(3));
 		expect(later.queue[0]).toBe(later.plan.reviews[0]);
@@ -212,17 +204,17 @@ describe('loadToday', () => {
 
 	it('starts a fresh new-fact allowance on the next study day', async () => {
 		const db = freshDatabase();
-		const first = await loadToday(db, now, 'UTC', settings);
+		const first = await loadToday(db, FACTS, now, 'UTC', settings);
 		for (const [i, id] of first.queue.entries()) {
 			await recordAnswer(db, answer(id, true), now + i * 1000, day, settings);
 		}
-		const sameDay = await loadToday(db, now + 20_000, 'UTC', settings);
+		const sameDay = await loadToday(db, FACTS, now + 20_000, 'UTC', settings);
 		expect(sameDay.plan.newFacts).toEqual([]);
 
 		const tomorrowAt = now + DAY;
 		const tomorrow = studyDay(tomorrowAt, { timeZone: 'UTC', dayStartHour: 4 });
 		expect(tomorrow).not.toBe(day);
-		const next = await loadToday(db, tomorrowAt, 'UTC', settings);
+		const next = await loadToday(db, FACTS, tomorrowAt, 'UTC', settings);
 		expect(next.plan.newFacts).toHaveLength(10);
 		for (const id of first.queue) expect(next.plan.newFacts).not.toContain(id);
 		expect(next.answeredToday).toBe(0);
@@ -230,16 +222,16 @@ describe('loadToday', () => {
 
 	it('reports how many facts are studied and when the next one falls due', async () => {
 		const db = freshDatabase();
-		expect(await loadToday(db, now, 'UTC', settings)).toMatchObject({ studiedCount: 0, nextDueAt: null });
+		expect(await loadToday(db, FACTS, now, 'UTC', settings)).toMatchObject({ studiedCount: 0, nextDueAt: null });
 		const row = await recordAnswer(db, answer(factId, true), now, day, settings);
-		const today = await loadToday(db, now, 'UTC', settings);
+		const today = await loadToday(db, FACTS, now, 'UTC', settings);
 		expect(today.studiedCount).toBe(1);
 		expect(today.nextDueAt).toBe(row.after.due);
 	});
 
 	it('limits the plan to the facts a filter lets through', async () => {
 		const db = freshDatabase();
-		const today = await loadToday(db, now, 'UTC', settings, (fact) => fact.facet === 'exercise');
+		const today = await loadToday(db, FACTS, now, 'UTC', settings, (fact) => fact.facet === 'exercise');
 		expect(today.plan.newFacts).toHaveLength(10);
 		for (const id of today.queue) expect(id).toMatch(/\.exercise\./);
 	});
@@ -256,7 +248,7 @@ describe('loadToday', () => {
 		}));
 		await db.cards.bulkPut(studied);
 
-		const today = await loadToday(db, now, 'UTC', settings);
+		const today = await loadToday(db, FACTS, now, 'UTC', settings);
 		expect([...today.queue].sort()).toEqual([...lastTen].sort());
 		const siblings = today.queue.flatMap((id, i) =>
 			i > 0 && factFamily(id) === factFamily(today.queue[i - 1]!) ? [`${today.queue[i - 1]} → ${id}`] : []
@@ -266,7 +258,7 @@ describe('loadToday', () => {
 
 	it('honours a smaller daily limit from the settings', async () => {
 		const db = freshDatabase();
-		const today = await loadToday(db, now, 'UTC', { ...settings, newPerDay: 4 });
+		const today = await loadToday(db, FACTS, now, 'UTC', { ...settings, newPerDay: 4 });
 		expect(today.plan.newFacts).toHaveLength(4);
 		expect(today.queue).toHaveLength(4);
 	});

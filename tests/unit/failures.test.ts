@@ -7,6 +7,7 @@ import type { Question, Response } from '$lib/quiz';
 import { localTimeZone } from '$lib/state/connection';
 import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { studyDay } from '$lib/srs';
+import { FactStatus } from '$lib/state/fact-status.svelte';
 import { SettingsForm } from '$lib/state/settings-form.svelte';
 import { TodayOverview } from '$lib/state/today-overview.svelte';
 import { dropAll, freshDatabase, T0 } from './helpers/progress';
@@ -240,6 +241,99 @@ describe('a connection closed under the app (iOS closes background tabs’ Index
 	});
 });
 
+describe('finishing a session on a full disk', () => {
+	it('the summary says the session was not saved as finished, and Try again finishes it', async () => {
+		const db = freshDatabase();
+		const sessionsFull = failWrites(db, 'sessions', () => quotaExceeded());
+		sessionsFull.enabled = false;
+		const session = await startedSession(db);
+		while (session.phase !== 'done') {
+			if (session.phase === 'asking') await session.answer(anyResponse(session.question!));
+			else {
+				// The last answer is saved; only stamping the session finished is refused.
+				if (session.position >= session.total) sessionsFull.enabled = true;
+				await session.next();
+			}
+		}
+		expect(session.error).toBe(
+			'This session could not be saved as finished: your device is out of storage space; free some space, then try again.'
+		);
+		expect(session.unfinished).toBe(true);
+		sessionsFull.enabled = false;
+		expect((await db.sessions.get(session.sessionId))!.finishedAt).toBeNull();
+
+		await session.finish();
+		expect(session.error).toBeNull();
+		expect(session.unfinished).toBe(false);
+		expect((await db.sessions.get(session.sessionId))!.finishedAt).toEqual(expect.any(Number));
+	});
+});
+
+describe('undo and "count it as right" save as answers do', () => {
+	it('an undo refused by a full disk says so and leaves the answer standing', async () => {
+		const db = freshDatabase();
+		const full = failWrites(db, 'reviews', () => quotaExceeded());
+		full.enabled = false;
+		const session = await startedSession(db);
+		await session.answer(anyResponse(session.question!));
+		full.enabled = true;
+		await session.undo();
+		expect(session.error).toBe(
+			'That answer could not be undone: your device is out of storage space; free some space, then try again.'
+		);
+		expect(session.phase).toBe('feedback');
+		expect(session.answered).toHaveLength(1);
+		full.enabled = false;
+		expect(await db.reviews.count()).toBe(1);
+	});
+
+	it('an undo on a connection the browser closed reopens it and undoes once', async () => {
+		const db = freshDatabase();
+		const session = await startedSession(db);
+		const question = session.question!;
+		await session.answer(anyResponse(question));
+		db.close();
+		await session.undo();
+		expect(session.error).toBeNull();
+		expect(session.phase).toBe('asking');
+		expect(session.question).toBe(question);
+		expect(await db.reviews.count()).toBe(0);
+	});
+
+	it('counting a typed answer as right on a closed connection reopens it and counts it', async () => {
+		const db = freshDatabase();
+		const session = new QuizSession(db, { clock: steppingClock(), source: { kind: 'today', drill: 'typed-exercise' } });
+		await session.start();
+		expect(session.question!.format).toBe('typed');
+		await session.answer({ format: 'typed', text: 'not an exercise' });
+		expect(session.lastAnswer!.judgement.correct).toBe(false);
+		db.close();
+		await session.countAsRight();
+		expect(session.error).toBeNull();
+		expect(session.lastAnswer!.judgement.correct).toBe(true);
+		expect((await db.reviews.toArray()).map((row) => row.correct)).toEqual([true]);
+	});
+});
+
+describe('resetting a leech on a full disk', () => {
+	it('says the fact could not be reset, keeps the explanation, and changes nothing', async () => {
+		const db = freshDatabase();
+		const factId = 'glutes.exercise.squat';
+		const full = failWrites(db, 'reviews', () => quotaExceeded());
+		full.enabled = false;
+		const status = new FactStatus(db, factId, () => T0);
+		await status.load();
+		full.enabled = true;
+		await status.reset();
+		expect(status.resetError).toBe(
+			'This fact could not be reset (nothing changed): your device is out of storage space; free some space, then try again.'
+		);
+		expect(status.explanation).not.toBeNull();
+		full.enabled = false;
+		expect(await db.reviews.count()).toBe(0);
+	});
+});
+
 describe('recordAnswer is idempotent by answer id', () => {
 	it('saving the same answer twice records it once and returns the first row', async () => {
 		const db = freshDatabase();
@@ -288,8 +382,9 @@ describe('two tabs on one database', () => {
 		const sessionB = new QuizSession(tabB, { clock });
 		await sessionA.start();
 		await sessionB.start();
-		// Both tabs built the same queue: they ask the same new facts, in the same order.
-		expect(sessionB.queue).toEqual(sessionA.queue);
+		// Both tabs built the same session: as long, opening with the same new fact.
+		expect(sessionB.total).toBe(sessionA.total);
+		expect(sessionB.question!.factId).toBe(sessionA.question!.factId);
 
 		for (let i = 0; i < 6; i++) {
 			for (const session of [sessionA, sessionB]) {

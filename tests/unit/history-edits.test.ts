@@ -1,6 +1,6 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
-import { isCurrentFact } from '$lib/content/catalogue';
+import { FACTS, isCurrentFact } from '$lib/content/catalogue';
 import { checkSettings, DEFAULT_SETTINGS, loadMissed, loadSettings, loadToday, type StrideDatabase } from '$lib/db';
 import {
 	correctToRight,
@@ -230,5 +230,5 @@ describe("daily limits follow the learner's day, far from UTC", () => {
 });
 
 function loadTodayIn(db: StrideDatabase, at: number, timeZone: string) {
-	return loadToday(db, at, timeZone, settings);
+	return loadToday(db, FACTS, at, timeZone, settings);
 }

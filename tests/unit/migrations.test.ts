@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
+import { FACTS } from '$lib/content/catalogue';
 import { loadLastReview, loadToday, openDatabase, type StrideDatabase } from '$lib/db';
 import { recordAnswer } from '$lib/db/answers';
 import { exportBackup, parseBackup, serializeBackup } from '$lib/db/backup';
@@ -236,7 +237,7 @@ describe('schema upgrade harness', () => {
 				answered.filter((r) => r.kind !== 'reset').length
 			);
 
-			const today = await loadToday(db, now, 'UTC', settings);
+			const today = await loadToday(db, FACTS, now, 'UTC', settings);
 			expect(today.studiedCount).toBe(rows.cards!.length);
 			expect(today.answeredToday).toBe(reviews.filter((r) => r.day === last.day).length);
 			expect((await loadLastReview(db, last.factId))?.reviewedAt).toBe(last.reviewedAt);

@@ -64,8 +64,37 @@ export function describeSaveFailure(error: unknown): string {
 	}
 }
 
-/** Why any other read or write failed, as a clause: "your device is out of storage space". */
-export function describeFailureReason(error: unknown): string {
+/**
+ * Every read or write other than an answer that the learner can see fail, by what failed.
+ * One table, so the same failure reads the same on every page.
+ */
+const FAILED = {
+	'load-progress': 'Your progress could not be loaded',
+	'load-fact': "This fact's progress could not be loaded",
+	'load-answers': 'Your answers could not be loaded',
+	'load-question': 'The next question could not be loaded',
+	undo: 'That answer could not be undone',
+	'count-as-right': 'That answer could not be changed',
+	'finish-session': 'This session could not be saved as finished',
+	'reset-fact': 'This fact could not be reset (nothing changed)',
+	'save-settings': 'Your settings could not be saved (nothing changed)',
+	persist: 'Your browser could not be asked to keep Stride’s data',
+	export: 'The backup could not be made',
+	check: 'The file could not be checked',
+	import: 'The import failed and nothing was changed',
+	repair: 'The repair failed and nothing was changed',
+	'export-set-aside': 'The set-aside records could not be downloaded'
+} as const;
+
+type FailedAction = keyof typeof FAILED;
+
+/** A failed read or write, as one sentence: what failed, why, and what to do. */
+export function describeFailure(action: FailedAction, error: unknown): string {
+	return `${FAILED[action]}: ${describeFailureReason(error)}.`;
+}
+
+/** Why a read or write failed, as a clause: "your device is out of storage space". */
+function describeFailureReason(error: unknown): string {
 	switch (storageFailure(error)) {
 		case 'quota':
 			return 'your device is out of storage space; free some space, then try again';
@@ -108,7 +137,7 @@ function sentence(clause: string): string {
 }
 
 /** The message of the root cause: Dexie's wrappers repeat it with their own prefix. */
-export function messageOf(error: unknown): string {
+function messageOf(error: unknown): string {
 	let root: { name: string; message: string } | undefined;
 	for (const cause of causes(error)) root = cause;
 	if (!root) return String(error);

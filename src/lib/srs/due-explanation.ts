@@ -1,6 +1,6 @@
 import { studyDay, type DaySettings } from './day';
 import { isLeech } from './leech';
-import { isDue } from './queue';
+import { isDue } from './today-plan';
 import { recallProbability } from './recall';
 import type { CardState } from './card-state';
 

@@ -1,6 +1,7 @@
 export * from './card-state';
 export * from './day';
-export * from './queue';
+export * from './order';
+export * from './today-plan';
 export * from './leech';
 export * from './due-explanation';
 export { recallProbability } from './recall';

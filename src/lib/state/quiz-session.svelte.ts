@@ -2,6 +2,7 @@ import { tick } from 'svelte';
 import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
 import { validCard, validReview } from '../db/damage';
+import { describeFailure, describeSaveFailure } from '../db/errors';
 import { loadLastReview, loadMissed } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
 import { loadSettings, type Settings } from '../db/settings';
@@ -17,8 +18,18 @@ import {
 	type QuestionKind,
 	type Response
 } from '../quiz';
-import { describeFailureReason, describeSaveFailure } from '../db/errors';
-import { factFamily, spaceSiblings, studyDay, type CardState } from '../srs';
+import {
+	afterAnswer,
+	afterCountAsRight,
+	afterUndo,
+	currentFact,
+	missedPracticeQueue,
+	position,
+	sessionQueue,
+	total,
+	type SessionQueue
+} from '../quiz/session-queue';
+import { studyDay, type CardState } from '../srs';
 import { localTimeZone, requestPersistentStorage, withReconnect } from './connection';
 
 export interface AnsweredItem {
@@ -29,8 +40,6 @@ export interface AnsweredItem {
 	rowId: string;
 	/** The card after this answer: what comes next for the fact. */
 	after: CardState;
-	/** Where a missed fact was put back into the queue, if it was. */
-	requeuedAt: number | null;
 }
 
 type Phase = 'loading' | 'asking' | 'feedback' | 'done' | 'empty' | 'error';
@@ -42,35 +51,31 @@ export type SessionSource =
 	| { kind: 'missed' };
 
 /**
- * A missed fact comes back this many questions later (its one-minute learning step), or at
- * the end of a shorter session. Answers in practice are real retrieval attempts: they go to
- * FSRS like any other, which handles same-day reviews through its short-term memory model.
- */
-const REASK_GAP = 3;
-
-/**
  * The scheduler (ts-fsrs) and the answer transactions load with the first answer, so the
  * first question shows without them (they are a fifth of the quiz page's JavaScript). Once
  * loaded, the module itself is returned, not a new `import()`: awaiting that again costs a
  * task, often a whole frame, on every answer.
  */
-let answerModule: typeof import('../db/answers') | undefined;
+type AnswerStore = typeof import('../db/answers');
+let answerModule: AnswerStore | undefined;
 const answerStore = () => answerModule ?? import('../db/answers').then((module) => (answerModule = module));
 
 /**
- * One quiz session: a queue of facts, one question at a time, each answer saved before the
- * feedback shows. A wrong answer puts the fact back later in the session until it is answered
- * right. Time comes from the `clock` passed in, so tests can fix it.
+ * One quiz session: what is on screen, one question at a time, each answer saved before the
+ * feedback shows. The order of the session (re-asking misses) is the SessionQueue's; this
+ * class keeps the phase and screen state, which only its methods change. Time comes from the
+ * `clock` passed in, so tests can fix it.
  */
 export class QuizSession {
-	phase = $state<Phase>('loading');
-	error = $state<string | null>(null);
-	question = $state<Question | null>(null);
-	answered = $state<AnsweredItem[]>([]);
-	/** Fact ids in the order asked; missed facts are inserted again as the session goes. */
-	queue = $state<string[]>([]);
-	/** True while an answer is being written, so a double press can't answer twice. */
-	saving = $state(false);
+	#phase = $state<Phase>('loading');
+	#error = $state<string | null>(null);
+	#question = $state<Question | null>(null);
+	#answered = $state<AnsweredItem[]>([]);
+	#queue = $state.raw<SessionQueue>(sessionQueue([]));
+	/** True while a change is being written, so a double press can't answer twice. */
+	#saving = $state(false);
+	/** Whether the session row is stamped finished: only then does the day count for the streak. */
+	#finished = $state(false);
 
 	readonly sessionId = crypto.randomUUID();
 	readonly source: SessionSource;
@@ -94,22 +99,48 @@ export class QuizSession {
 		this.source = options.source ?? { kind: 'today', drill: null };
 	}
 
+	get phase(): Phase {
+		return this.#phase;
+	}
+
+	/** What went wrong with the last read or write, in the learner's words; null once one works. */
+	get error(): string | null {
+		return this.#error;
+	}
+
+	get question(): Question | null {
+		return this.#question;
+	}
+
+	get answered(): readonly AnsweredItem[] {
+		return this.#answered;
+	}
+
+	get saving(): boolean {
+		return this.#saving;
+	}
+
 	/** How many questions have been answered in this session. */
 	get position(): number {
-		return this.answered.length;
+		return position(this.#queue);
 	}
 
 	get total(): number {
-		return this.queue.length;
+		return total(this.#queue);
 	}
 
 	get lastAnswer(): AnsweredItem | undefined {
-		return this.answered.at(-1);
+		return this.#answered.at(-1);
 	}
 
 	/** The response to the question on screen, once answered. */
 	get response(): Response | null {
-		return this.phase === 'feedback' ? (this.lastAnswer?.response ?? null) : null;
+		return this.#phase === 'feedback' ? (this.lastAnswer?.response ?? null) : null;
+	}
+
+	/** At the summary, when stamping the session finished failed: `finish()` tries again. */
+	get unfinished(): boolean {
+		return this.#phase === 'done' && !this.#finished && !this.#saving;
 	}
 
 	get #drill(): QuestionKind | null {
@@ -120,188 +151,202 @@ export class QuizSession {
 		try {
 			this.#settings = await loadSettings(this.#db);
 			const now = this.#clock();
-			this.queue = await this.#loadQueue(now);
-			if (this.queue.length === 0) {
-				this.phase = 'empty';
+			this.#queue = await this.#loadQueue(now);
+			if (this.total === 0) {
+				this.#phase = 'empty';
 				return;
 			}
 			this.#started = { at: now, day: this.#day(now) };
 			// The session row is written while the first question is read: one wait, not two.
-			// A row that cannot be written (a full disk) does not stop the quiz; see #storeSessionRow.
-			await Promise.all([this.#storeSessionRow(), this.#ask()]);
+			await Promise.all([this.#tryStoringSessionRow(), this.#ask()]);
 		} catch (error) {
-			this.#fail('Your progress could not be loaded', error);
+			this.#fail('load-progress', error);
 		}
 	}
 
-	async #loadQueue(now: number): Promise<string[]> {
+	async #loadQueue(now: number): Promise<SessionQueue> {
 		if (this.source.kind === 'missed') {
 			const missed = await loadMissed(this.#db, now, isCurrentFact);
-			return spaceSiblings(
-				missed.map((m) => m.factId),
-				factFamily
-			);
+			return missedPracticeQueue(missed.map((m) => m.factId));
 		}
 		const drill = this.#drill;
-		const today = await loadToday(this.#db, now, localTimeZone(), this.#settings!, (fact) =>
+		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (fact) =>
 			drill ? kindsFor(fact, DATASET).includes(drill) : true
 		);
-		return today.queue;
+		return sessionQueue(today.queue);
 	}
 
 	async answer(response: Response): Promise<void> {
-		const question = this.question;
+		const question = this.#question;
 		const settings = this.#settings;
-		if (this.phase !== 'asking' || this.saving || !question || !settings) return;
-		this.saving = true;
+		if (this.#phase !== 'asking' || this.#saving || !question || !settings) return;
 		const now = this.#clock();
 		const judgement = grade(question, response);
 		// One id per answer: if the connection drops and the save is retried, it is saved once.
 		const answerId = crypto.randomUUID();
-		try {
-			const { recordAnswer } = await answerStore();
-			const row = await withReconnect(this.#db, () =>
-				recordAnswer(
-					this.#db,
-					{
-						id: answerId,
-						factId: question.factId,
-						correct: judgement.correct,
-						answerMs: Math.max(0, now - this.#shownAt),
-						kind: question.kind,
-						given: judgement.given,
-						sessionId: this.sessionId
-					},
-					// Dated inside the save's transaction, never before the fact's previous answer.
-					this.#clock,
-					(at) => this.#day(at),
-					settings
-				)
-			);
-			const requeuedAt = judgement.correct ? null : this.#requeue(question.factId);
-			this.error = null;
-			this.answered = [
-				...this.answered,
-				{ question, response, judgement, rowId: row.id, after: row.after, requeuedAt }
-			];
-			this.phase = 'feedback';
-			// Once the verdict is on screen, not before: preparing costs the answer nothing.
-			void tick().then(() => this.#prepareUpcoming());
-			if (this.answered.length === 1) requestPersistentStorage();
-		} catch (error) {
-			// The question stays open: the learner can try again, and nothing half-saved remains.
-			this.error = describeSaveFailure(error);
-		} finally {
-			this.saving = false;
-		}
-	}
-
-	/** Puts a missed fact back REASK_GAP questions later; returns its new index. */
-	#requeue(factId: string): number {
-		const at = Math.min(this.position + 1 + REASK_GAP, this.queue.length);
-		this.queue = [...this.queue.slice(0, at), factId, ...this.queue.slice(at)];
-		return at;
+		const answer = {
+			id: answerId,
+			factId: question.factId,
+			correct: judgement.correct,
+			answerMs: Math.max(0, now - this.#shownAt),
+			kind: question.kind,
+			given: judgement.given,
+			sessionId: this.sessionId
+		};
+		// A failure leaves the question open: the learner can try again, and nothing half-saved remains.
+		await this.#save(
+			// Dated inside the save's transaction, never before the fact's previous answer.
+			({ recordAnswer }) => recordAnswer(this.#db, answer, this.#clock, (at) => this.#day(at), settings),
+			describeSaveFailure,
+			(row) => {
+				this.#queue = afterAnswer(this.#queue, judgement.correct);
+				this.#answered = [...this.#answered, { question, response, judgement, rowId: row.id, after: row.after }];
+				this.#phase = 'feedback';
+				// Once the verdict is on screen, not before: preparing costs the answer nothing.
+				void tick().then(() => this.#prepareUpcoming());
+				if (this.#answered.length === 1) requestPersistentStorage();
+			}
+		);
 	}
 
 	/** Takes back the last answer: the log row and card are restored, the question reopens. */
 	async undo(): Promise<void> {
 		const last = this.lastAnswer;
-		if (!last || this.saving || !['feedback', 'asking', 'done'].includes(this.phase)) return;
-		this.saving = true;
-		try {
-			const { undoAnswer } = await answerStore();
-			await undoAnswer(this.#db, last.rowId);
-			this.#upcoming = null;
-			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
-			this.answered = this.answered.slice(0, -1);
-			this.question = last.question;
-			this.phase = 'asking';
-			this.error = null;
-			this.#shownAt = this.#clock();
-		} catch (error) {
-			this.error = `That answer could not be undone: ${describeFailureReason(error)}.`;
-		} finally {
-			this.saving = false;
-		}
+		if (!last || this.#saving || !['feedback', 'asking', 'done'].includes(this.#phase)) return;
+		await this.#save(
+			({ undoAnswer }) => undoAnswer(this.#db, last.rowId),
+			(error) => describeFailure('undo', error),
+			() => {
+				this.#upcoming = null;
+				this.#queue = afterUndo(this.#queue);
+				this.#answered = this.#answered.slice(0, -1);
+				this.#question = last.question;
+				this.#phase = 'asking';
+				this.#shownAt = this.#clock();
+			}
+		);
 	}
 
 	/** "I typed it right — count it": the last (wrong, typed) answer becomes a right one. */
 	async countAsRight(): Promise<void> {
 		const last = this.lastAnswer;
-		if (!last || last.judgement.correct || this.phase !== 'feedback' || this.saving || !this.#settings) return;
-		this.saving = true;
-		try {
-			const { correctToRight } = await answerStore();
-			const row = await correctToRight(this.#db, last.rowId, this.#settings);
-			if (last.requeuedAt !== null) this.queue = this.queue.filter((_, i) => i !== last.requeuedAt);
-			const judgement = { ...last.judgement, correct: true, note: 'Counted as right, as you asked.' };
-			this.answered = [...this.answered.slice(0, -1), { ...last, judgement, after: row.after, requeuedAt: null }];
-			this.#prepareUpcoming();
-		} catch (error) {
-			this.error = `That answer could not be changed: ${describeFailureReason(error)}.`;
-		} finally {
-			this.saving = false;
-		}
+		const settings = this.#settings;
+		if (!last || last.judgement.correct || this.#phase !== 'feedback' || this.#saving || !settings) return;
+		await this.#save(
+			({ correctToRight }) => correctToRight(this.#db, last.rowId, settings),
+			(error) => describeFailure('count-as-right', error),
+			(row) => {
+				this.#queue = afterCountAsRight(this.#queue);
+				const judgement = { ...last.judgement, correct: true, note: 'Counted as right, as you asked.' };
+				this.#answered = [...this.#answered.slice(0, -1), { ...last, judgement, after: row.after }];
+				this.#prepareUpcoming();
+			}
+		);
 	}
 
 	async next(): Promise<void> {
-		if (this.phase !== 'feedback') return;
-		// An answer of this session is saved: a session row refused so far is tried again.
-		const stored = this.#storeSessionRow();
-		if (this.position >= this.total) {
-			this.phase = 'done';
-			this.question = null;
-			if (await stored) await finishSession(this.#db, this.sessionId, this.#clock()).catch(() => undefined);
+		if (this.#phase !== 'feedback') return;
+		if (currentFact(this.#queue) === undefined) {
+			this.#phase = 'done';
+			this.#question = null;
+			await this.finish();
 			return;
 		}
+		// An answer of this session is saved: a session row refused so far is tried again.
+		void this.#tryStoringSessionRow();
 		await this.#ask();
 	}
 
 	/**
-	 * Writes the session row (when the session started, and its day) unless it is stored
-	 * already; resolves to whether it is stored, and never fails. The row is bookkeeping, not
-	 * progress: the answers are saved on their own, and only finished sessions count (as streak
-	 * days). So a row the disk has no room for does not stop the quiz: it is tried again each
-	 * time the learner moves on from a saved answer, and at the summary, with the session's own
-	 * start and day: a refused row is stored only once the session has a saved answer, and never
-	 * as anything but what happened.
+	 * Stamps the session finished at the summary, storing its row first if it was refused so
+	 * far: a finished session is what counts as a streak day, so a failure here is told, and
+	 * this is what its "Try again" calls.
 	 */
-	#storeSessionRow(): Promise<boolean> {
-		const started = this.#started;
-		if (!started) return Promise.resolve(false);
-		this.#sessionRow = this.#sessionRow.then(
-			(stored) =>
-				stored ||
-				startSession(this.#db, this.sessionId, started.at, started.day).then(
-					() => true,
-					() => false
-				)
+	async finish(): Promise<void> {
+		if (this.#phase !== 'done' || this.#saving) return;
+		this.#finished = false;
+		await this.#save(
+			async () => {
+				await this.#storeSessionRow();
+				await finishSession(this.#db, this.sessionId, this.#clock());
+			},
+			(error) => describeFailure('finish-session', error),
+			() => (this.#finished = true)
 		);
-		return this.#sessionRow;
+	}
+
+	/**
+	 * Runs one write of the learner's (an answer, an undo, a correction, finishing), the only
+	 * way this class writes: one at a time (`saving`), the connection reopened if the browser
+	 * closed it (so each write must be safe to run twice), and a failure described in the
+	 * learner's words. `saved` applies the result on screen; on a failure nothing changes.
+	 */
+	async #save<T>(
+		write: (answers: AnswerStore) => Promise<T>,
+		describe: (error: unknown) => string,
+		saved: (result: T) => void
+	): Promise<void> {
+		this.#saving = true;
+		let result: T;
+		try {
+			const answers = await answerStore();
+			result = await withReconnect(this.#db, () => write(answers));
+		} catch (error) {
+			this.#error = describe(error);
+			return;
+		} finally {
+			this.#saving = false;
+		}
+		this.#error = null;
+		saved(result);
+	}
+
+	/**
+	 * The session row is bookkeeping, not progress: the answers are saved on their own, and only
+	 * finished sessions count (as streak days). So a row the disk has no room for does not stop
+	 * the quiz: it is tried again each time the learner moves on from a saved answer, and at the
+	 * summary (finish), with the session's own start and day: a refused row is stored only once
+	 * the session has a saved answer, and never as anything but what happened.
+	 */
+	#tryStoringSessionRow(): Promise<void> {
+		return this.#storeSessionRow().catch(() => undefined);
+	}
+
+	/** Writes the session row unless it is stored already; rejects with why it was refused. */
+	#storeSessionRow(): Promise<void> {
+		const started = this.#started!;
+		const attempt = this.#sessionRow.then(async (stored) => {
+			if (!stored) await startSession(this.#db, this.sessionId, started.at, started.day);
+		});
+		this.#sessionRow = attempt.then(
+			() => true,
+			() => false
+		);
+		return attempt;
 	}
 
 	async #ask(): Promise<void> {
 		const position = this.position;
-		const factId = this.queue[position];
+		const factId = currentFact(this.#queue);
 		const upcoming = this.#upcoming;
 		this.#upcoming = null;
 		try {
 			const ready = upcoming?.position === position && upcoming.factId === factId;
-			this.question = await (ready ? upcoming.question : this.#build(factId));
+			this.#question = await (ready ? upcoming.question : this.#build(factId));
 		} catch (error) {
-			this.#fail('The next question could not be loaded', error);
+			this.#fail('load-question', error);
 			return;
 		}
-		this.phase = 'asking';
+		this.#phase = 'asking';
 		this.#shownAt = this.#clock();
 	}
 
 	/** Starts building the question that comes after the one just answered. */
 	#prepareUpcoming(): void {
 		// Undone or moved on meanwhile: the question after this one is no longer next.
-		if (this.phase !== 'feedback') return;
+		if (this.#phase !== 'feedback') return;
 		const position = this.position;
-		const factId = this.queue[position];
+		const factId = currentFact(this.#queue);
 		if (factId === undefined) {
 			this.#upcoming = null;
 			return;
@@ -332,8 +377,8 @@ export class QuizSession {
 		return studyDay(now, { timeZone: localTimeZone(), dayStartHour: this.#settings?.dayStartHour ?? 4 });
 	}
 
-	#fail(message: string, error: unknown): void {
-		this.error = `${message}: ${describeFailureReason(error)}.`;
-		this.phase = 'error';
+	#fail(action: 'load-progress' | 'load-question', error: unknown): void {
+		this.#error = describeFailure(action, error);
+		this.#phase = 'error';
 	}
 }

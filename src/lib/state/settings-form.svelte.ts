@@ -1,5 +1,5 @@
 import { loadSettings, type Settings, type StrideDatabase } from '../db';
-import { describeFailureReason } from '../db/errors';
+import { describeFailure } from '../db/errors';
 import { saveSettings } from '../db/save-settings';
 
 /** The settings page's form: the stored values, edits, and the outcome of saving. */
@@ -29,7 +29,7 @@ export class SettingsForm {
 			this.saved = result.ok;
 		} catch (error) {
 			// The save is one transaction: nothing changed. Say why in the words every page uses.
-			this.errors = [`Your settings could not be saved (nothing changed): ${describeFailureReason(error)}.`];
+			this.errors = [describeFailure('save-settings', error)];
 		} finally {
 			this.saving = false;
 		}

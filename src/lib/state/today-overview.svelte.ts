@@ -1,5 +1,8 @@
-import { liveQuery } from 'dexie';
-import { loadSettings, loadToday, type StrideDatabase, type Today } from '../db';
+import { liveQuery } from '../db/live';
+import { FACTS } from '../content/catalogue';
+import { loadSettings, loadToday, type StrideDatabase } from '../db';
+import { describeFailure } from '../db/errors';
+import type { Today } from '../srs';
 import { localTimeZone } from './connection';
 
 /**
@@ -8,8 +11,8 @@ import { localTimeZone } from './connection';
  * tabs) updates the counts without a reload.
  */
 export class TodayOverview {
-	today = $state<Today | null>(null);
-	error = $state<string | null>(null);
+	#today = $state<Today | null>(null);
+	#error = $state<string | null>(null);
 
 	#db: StrideDatabase;
 	#clock: () => number;
@@ -18,6 +21,14 @@ export class TodayOverview {
 	constructor(db: StrideDatabase, clock: () => number = Date.now) {
 		this.#db = db;
 		this.#clock = clock;
+	}
+
+	get today(): Today | null {
+		return this.#today;
+	}
+
+	get error(): string | null {
+		return this.#error;
 	}
 
 	/**
@@ -29,14 +40,14 @@ export class TodayOverview {
 		const db = this.#db;
 		const subscription = liveQuery(async () => {
 			const settings = await loadSettings(db);
-			return loadToday(db, this.#clock(), localTimeZone(), settings);
+			return loadToday(db, FACTS, this.#clock(), localTimeZone(), settings);
 		}).subscribe({
 			next: (today) => {
-				this.today = today;
-				this.error = null;
+				this.#today = today;
+				this.#error = null;
 			},
 			error: (error: unknown) => {
-				this.error = `Your progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+				this.#error = describeFailure('load-progress', error);
 			}
 		});
 		this.#subscription = subscription;

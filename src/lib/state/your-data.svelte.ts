@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery } from '../db/live';
 import { APP_VERSION } from '../app-version';
 import type { StrideDatabase } from '../db';
 import type { Backup, BackupSummary } from '../db/backup';
@@ -8,7 +8,7 @@ import { countDamaged } from '../db/damage';
 import { countProgress, type ProgressCounts } from '../db/progress-counts';
 import { clearDamagedRows } from '../db/damage-reports';
 import { plural } from '../plural';
-import { describeFailureReason, messageOf } from '../db/errors';
+import { describeFailure } from '../db/errors';
 import { requestPersistentStorage } from './connection';
 import { downloadText } from './download';
 
@@ -75,8 +75,7 @@ export class YourData {
 	watch(): () => void {
 		const subscription = liveQuery(() => countProgress(this.#db, isCurrentFact)).subscribe({
 			next: (counts) => (this.counts = counts),
-			error: (error: unknown) =>
-				(this.exportNote = { kind: 'error', text: `Your progress could not be read: ${messageOf(error)}` })
+			error: (error: unknown) => (this.exportNote = { kind: 'error', text: describeFailure('load-progress', error) })
 		});
 		void this.readStorage();
 		void this.#countDamaged();
@@ -203,8 +202,7 @@ export class YourData {
 		try {
 			await work();
 		} catch (error) {
-			const text = `${FAILED[task]}: ${describeFailureReason(error)}.`;
-			const note: Note = { kind: 'error', text };
+			const note: Note = { kind: 'error', text: describeFailure(task, error) };
 			if (task === 'repair' || task === 'export-set-aside') this.repairNote = note;
 			else if (task === 'persist') this.storageNote = note;
 			else if (task === 'export') this.exportNote = note;
@@ -214,15 +212,6 @@ export class YourData {
 		}
 	}
 }
-
-const FAILED: Record<Task, string> = {
-	persist: 'Your browser could not be asked to keep Stride’s data',
-	export: 'The backup could not be made',
-	check: 'The file could not be checked',
-	import: 'The import failed and nothing was changed',
-	repair: 'The repair failed and nothing was changed',
-	'export-set-aside': 'The set-aside records could not be downloaded'
-};
 
 /** What a repair did, in one sentence, naming only the fixes it made. */
 function describeRepair(report: RepairReport): string {
