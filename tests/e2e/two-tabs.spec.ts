@@ -1,7 +1,7 @@
-import { expect, test, Learner } from './fixtures';
+import { expect, Learner, test } from './fixtures';
 import { countReviews, expectConsistent, readStored } from './storage';
 
-test('two tabs answer alternately: every answer logged exactly once, none lost', async ({ context, learner }) => {
+test('two tabs answer alternately: every answer logged exactly once, none lost', async ({ context }) => {
 	const first = await context.newPage();
 	const second = await context.newPage();
 	for (const page of [first, second]) {
@@ -11,8 +11,9 @@ test('two tabs answer alternately: every answer logged exactly once, none lost',
 
 	let expected = 0;
 	for (let round = 0; round < 5; round++) {
-		for (const page of [first, second]) {
-			await learner.answerByKeyboard(round !== 2);
+		for (const tab of [new Learner(first), new Learner(second)]) {
+			const { page } = tab;
+			await tab.answerByKeyboard(round !== 2);
 			expected += 1;
 			expect(await countReviews(first)).toBe(expected);
 			await page.keyboard.press('Enter');

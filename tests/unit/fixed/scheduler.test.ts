@@ -127,7 +127,7 @@ describe('same-day answers (the short-term model)', () => {
 
 describe('reviews', () => {
 	test('Good on each due date: intervals of 9, 38 and 143 days after the first 2', () => {
-		const [first, second, third] = goodWhenDue(graduated(), 3);
+		const [first, second, third] = goodWhenDue(graduated(), 3) as [CardState, CardState, CardState];
 		// Recall at the due date is 0.9095, so S' = S · (1 + e^w[8] · (11 − D) · S^(−w[9]) ·
 		// (e^(w[10]·(1 − R)) − 1)) = 2.3065 · 4.757. The interval S = 10.97 days is fuzzed within
 		// [9, 13] days; ts-fsrs's seeded pick is 9.
