@@ -14,6 +14,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['tests/unit/setup/fast-check-seed.ts'],
 		reporters: ['default', 'json'],
 		outputFile: { json: 'reports/vitest.json' }
 	}

@@ -1,16 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, Learner, test } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { answerByKeyboard, expectNoAxeViolations } from './fixtures';
 import { readStored } from './storage';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** Answers the first `count` questions of today's quiz. */
-async function answer(page: Page, count: number): Promise<void> {
+async function answer(learner: Learner, count: number): Promise<void> {
+	const { page } = learner;
 	await page.goto('/quiz');
 	for (let i = 0; i < count; i++) {
 		await expect(page.getByText(new RegExp(`Question ${i + 1} of \\d+`))).toBeVisible();
-		await answerByKeyboard(page, i !== 1);
+		await learner.answerByKeyboard(i !== 1);
 		await page.keyboard.press('Enter');
 	}
 }
@@ -39,7 +40,10 @@ function watchForInjection(page: Page): { dialogs: string[] } {
 	return seen;
 }
 
-test('the Your data page says whether storage is persistent, and is accessible', async ({ page }) => {
+test('the Your data page says whether storage is persistent, and is accessible', async ({
+	page,
+	expectNoAxeViolations
+}) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Your data' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
@@ -47,7 +51,7 @@ test('the Your data page says whether storage is persistent, and is accessible',
 	await expect(page.getByTestId('persistence')).toContainText(persisted ? 'Persistent.' : 'Not persistent.');
 	if (!persisted) await expect(page.getByTestId('persistence')).toContainText('Download a backup now and then');
 	await expect(page.getByTestId('current-counts')).toHaveText('Now stored: 0 answers on 0 facts, in 0 sessions.');
-	await expectNoAxeViolations(page);
+	await expectNoAxeViolations();
 
 	await page.setViewportSize({ width: 360, height: 740 });
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -80,9 +84,10 @@ test('storage the browser has promised to keep, or agrees to keep when asked', a
 
 test('export, then import into an empty browser profile: the same progress, offered a backup first', async ({
 	page,
-	browser
+	browser,
+	learner
 }) => {
-	await answer(page, 3);
+	await answer(learner, 3);
 	await page.goto('/data');
 	await expect(page.getByTestId('current-counts')).toHaveText('Now stored: 3 answers on 3 facts, in 1 session.');
 	const backup = await downloadBackup(page);
@@ -100,7 +105,7 @@ test('export, then import into an empty browser profile: the same progress, offe
 
 	// Another device: a fresh profile with progress of its own.
 	const other = await (await browser.newContext()).newPage();
-	await answer(other, 1);
+	await answer(new Learner(other), 1);
 	await other.goto('/data');
 	await chooseFile(other, backup.name, backup.text);
 	const confirm = other.getByTestId('import-confirm');
@@ -126,9 +131,9 @@ test('export, then import into an empty browser profile: the same progress, offe
 	await other.context().close();
 });
 
-test('a hostile file is refused with its reason shown as text, and changes nothing', async ({ page }) => {
+test('a hostile file is refused with its reason shown as text, and changes nothing', async ({ page, learner }) => {
 	const seen = watchForInjection(page);
-	await answer(page, 2);
+	await answer(learner, 2);
 	await page.goto('/data');
 	const valid = JSON.parse((await downloadBackup(page)).text) as { reviews: { factId: string }[] };
 	const before = await readStored(page);
@@ -150,9 +155,9 @@ test('a hostile file is refused with its reason shown as text, and changes nothi
 	expect(await page.evaluate(() => (({}) as Record<string, unknown>).isAdmin)).toBeUndefined();
 });
 
-test('a valid file whose answers contain markup imports it as text, shown as text', async ({ page }) => {
+test('a valid file whose answers contain markup imports it as text, shown as text', async ({ page, learner }) => {
 	const seen = watchForInjection(page);
-	await answer(page, 2);
+	await answer(learner, 2);
 	await page.goto('/data');
 	const file = JSON.parse((await downloadBackup(page)).text) as {
 		reviews: { given: string; correct: boolean; grade: string }[];
@@ -169,8 +174,8 @@ test('a valid file whose answers contain markup imports it as text, shown as tex
 	expect(seen.dialogs).toEqual([]);
 });
 
-test('repair rebuilds damaged fact states from the answers', async ({ page }) => {
-	await answer(page, 3);
+test('repair rebuilds damaged fact states from the answers', async ({ page, learner }) => {
+	await answer(learner, 3);
 	const intact = await readStored(page);
 	// Damage the card rows behind the app's back: one garbled, one lost.
 	await page.evaluate(async () => {

@@ -1,5 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { answerByKeyboard } from './fixtures';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, Learner, test as base } from './fixtures';
 import { expectConsistent, readStored } from './storage';
 
 /**
@@ -9,7 +9,9 @@ import { expectConsistent, readStored } from './storage';
  * IDBObjectStore.put keeps the transaction busy with reads until told to stop. Then the tab is
  * closed or crashed, and a fresh tab checks what IndexedDB kept.
  */
-async function installStall(page: Page): Promise<{ stalled: Promise<void> }> {
+
+/** Installs the hold: a test-only wrapper around IDBObjectStore.put, off until an answer is held. */
+async function installStall(page: Page): Promise<Stall> {
 	let signal!: () => void;
 	const stalled = new Promise<void>((resolve) => (signal = resolve));
 	await page.exposeFunction('strideStalled', () => signal());
@@ -30,34 +32,59 @@ async function installStall(page: Page): Promise<{ stalled: Promise<void> }> {
 			return request;
 		};
 	});
-	return { stalled };
+	const setStall = (on: boolean) =>
+		page.evaluate((value) => ((globalThis as unknown as { strideStall: boolean }).strideStall = value), on);
+	return {
+		async answerAndHold() {
+			await setStall(true);
+			const { prompt, options } = await page.evaluate(() => ({
+				prompt: document.querySelector('h1')?.textContent?.trim() ?? '',
+				options: [...document.querySelectorAll('main ul button')].length
+			}));
+			expect(prompt.length).toBeGreaterThan(0);
+			if (options > 0) await page.keyboard.press('1');
+			else if (await page.getByLabel('Your answer').count()) {
+				await page.getByLabel('Your answer').fill('squats');
+				await page.keyboard.press('Enter');
+			} else {
+				await page.getByRole('button', { name: 'Check matches' }).click();
+			}
+			// The hold fired: the card write was issued and its transaction is held open.
+			await stalled;
+		},
+		async release() {
+			await setStall(false);
+		}
+	};
 }
 
-async function quizAtSecondQuestion(page: Page): Promise<void> {
-	await page.goto('/quiz');
-	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	await answerByKeyboard(page, true);
-	await page.keyboard.press('Enter');
-	await expect(page.getByText('Question 2 of 10')).toBeVisible();
+/** Holds an answer's save mid-transaction, between its writes and its commit. */
+interface Stall {
+	/** Answers the question on screen and waits until its save is held. */
+	answerAndHold(): Promise<void>;
+	/** Lets the held transaction commit. */
+	release(): Promise<void>;
 }
 
-/** Answers the question on screen and waits until its save is held mid-transaction. */
-async function answerAndStall(page: Page, stalled: Promise<void>): Promise<void> {
-	await page.evaluate(() => ((globalThis as unknown as { strideStall: boolean }).strideStall = true));
-	const { prompt, options } = await page.evaluate(() => ({
-		prompt: document.querySelector('h1')?.textContent?.trim() ?? '',
-		options: [...document.querySelectorAll('main ul button')].length
-	}));
-	expect(prompt.length).toBeGreaterThan(0);
-	if (options > 0) await page.keyboard.press('1');
-	else if (await page.getByLabel('Your answer').count()) {
-		await page.getByLabel('Your answer').fill('squats');
-		await page.keyboard.press('Enter');
-	} else {
-		await page.getByRole('button', { name: 'Check matches' }).click();
+/**
+ * The crash layer over the shared fixtures: the hold, installed (off) before the first
+ * navigation of every test here, and the quiz at its second question with one answer stored,
+ * where each test breaks the next answer.
+ */
+const test = base.extend<{ stall: Stall; atSecondQuestion: Learner }>({
+	stall: [
+		async ({ page }, use) => {
+			await use(await installStall(page));
+		},
+		{ auto: true }
+	],
+	atSecondQuestion: async ({ quiz }, use) => {
+		await quiz.answerByKeyboard(true);
+		await quiz.page.keyboard.press('Enter');
+		await expect(quiz.page.getByText('Question 2 of 10')).toBeVisible();
+		await use(quiz);
 	}
-	await stalled;
-}
+});
 
 async function reopen(context: BrowserContext): Promise<Page> {
 	const page = await context.newPage();
@@ -66,14 +93,15 @@ async function reopen(context: BrowserContext): Promise<Page> {
 	return page;
 }
 
-test('control: a held answer is saved whole once the transaction is let go', async ({ page }) => {
-	const { stalled } = await installStall(page);
-	await quizAtSecondQuestion(page);
-	await answerAndStall(page, stalled);
+test('control: a held answer is saved whole once the transaction is let go', async ({
+	stall,
+	atSecondQuestion: { page }
+}) => {
+	await stall.answerAndHold();
 	// Held: the page still waits for the save; nothing is committed yet.
 	await expect(page.getByRole('status')).toBeEmpty();
 
-	await page.evaluate(() => ((globalThis as unknown as { strideStall: boolean }).strideStall = false));
+	await stall.release();
 	await expect(page.getByRole('status')).not.toBeEmpty();
 	const stored = await readStored(page);
 	expect(stored.reviews).toHaveLength(2);
@@ -81,15 +109,14 @@ test('control: a held answer is saved whole once the transaction is let go', asy
 });
 
 test('page.close() in the middle of an answer keeps neither the log row nor the card update', async ({
-	page,
-	context
+	context,
+	stall,
+	atSecondQuestion: { page }
 }) => {
-	const { stalled } = await installStall(page);
-	await quizAtSecondQuestion(page);
 	const before = await readStored(page);
 	expect(before.reviews).toHaveLength(1);
 
-	await answerAndStall(page, stalled);
+	await stall.answerAndHold();
 	await page.close();
 
 	const after = await readStored(await reopen(context));
@@ -98,15 +125,14 @@ test('page.close() in the middle of an answer keeps neither the log row nor the 
 });
 
 test('a renderer crash in the middle of an answer keeps neither the log row nor the card update', async ({
-	page,
 	context,
-	browser
+	browser,
+	stall,
+	atSecondQuestion: { page }
 }) => {
-	const { stalled } = await installStall(page);
-	await quizAtSecondQuestion(page);
 	const before = await readStored(page);
 
-	await answerAndStall(page, stalled);
+	await stall.answerAndHold();
 	// The hardest crash: the renderer processes are killed (SIGKILL), as an out-of-memory
 	// killer would. (CDP's Page.crash leaves this headless Chromium unable to open a tab.)
 	// IndexedDB lives in the browser's storage process, which survives.
@@ -123,16 +149,14 @@ test('a renderer crash in the middle of an answer keeps neither the log row nor 
 	expectConsistent(after);
 });
 
-test('closing the tab right as an answer is given leaves the log and the cards consistent', async ({
-	page,
-	context
+test('closing the tab as soon as the verdict shows keeps that answer: the verdict waits for the save', async ({
+	context,
+	atSecondQuestion
 }) => {
-	// No hold here: the close races the save, and either outcome must be whole.
-	await quizAtSecondQuestion(page);
-	await page.keyboard.press('1').catch(() => undefined);
-	await page.close();
+	await atSecondQuestion.answerByKeyboard(true);
+	await atSecondQuestion.page.close();
 
 	const after = await readStored(await reopen(context));
-	expect([1, 2]).toContain(after.reviews.length);
+	expect(after.reviews).toHaveLength(2);
 	expectConsistent(after);
 });

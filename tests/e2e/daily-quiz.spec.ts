@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { answerByKeyboard, answerUntilSummary, expectNoAxeViolations } from './fixtures';
+import { expect, test } from './fixtures';
 
 test.describe('a new runner takes the first daily quiz', () => {
-	test('quiz to the end with two misses; progress survives a reload', async ({ page }) => {
+	test('quiz to the end with two misses; progress survives a reload', async ({ page, learner }) => {
 		await page.clock.install();
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
@@ -15,7 +14,7 @@ test.describe('a new runner takes the first daily quiz', () => {
 
 		// Questions 3 and 6 are missed on purpose; each missed fact comes back later in the
 		// session (its learning step) and is answered right then.
-		const answered = await answerUntilSummary(page, new Set([3, 6]));
+		const answered = await learner.answerUntilSummary(new Set([3, 6]));
 		expect(answered).toBe(12);
 		await expect(page.getByText('You got 10 of 12 right.')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'What you missed' })).toBeVisible();
@@ -39,7 +38,7 @@ test.describe('a new runner takes the first daily quiz', () => {
 		await expect(page.getByTestId('missed-empty')).toBeVisible();
 	});
 
-	test('keyboard alone: start, answer with number keys, continue with Enter', async ({ page }) => {
+	test('keyboard alone: start, answer with number keys, continue with Enter', async ({ page, learner }) => {
 		await page.goto('/');
 		await expect(page.getByTestId('new-count')).toHaveText('10');
 		const start = page.getByRole('link', { name: "Start today's quiz" });
@@ -49,7 +48,7 @@ test.describe('a new runner takes the first daily quiz', () => {
 		await expect(start).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('progressbar')).toBeVisible();
-		await answerByKeyboard(page, true);
+		await learner.answerByKeyboard(true);
 		await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
@@ -66,18 +65,22 @@ test.describe('a new runner takes the first daily quiz', () => {
 		}
 	});
 
-	test('axe finds no violations on Today, a question, its feedback and the summary', async ({ page }) => {
+	test('axe finds no violations on Today, a question, its feedback and the summary', async ({
+		page,
+		learner,
+		expectNoAxeViolations
+	}) => {
 		await page.goto('/');
 		await expect(page.getByTestId('new-count')).toHaveText('10');
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolations();
 		await page.getByRole('link', { name: "Start today's quiz" }).click();
 		await expect(page.getByRole('progressbar')).toBeVisible();
-		await expectNoAxeViolations(page);
-		await answerByKeyboard(page, false);
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolations();
+		await learner.answerByKeyboard(false);
+		await expectNoAxeViolations();
 		await page.keyboard.press('Enter');
-		await answerUntilSummary(page, new Set(), 2);
+		await learner.answerUntilSummary(new Set(), 2);
 		await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolations();
 	});
 });

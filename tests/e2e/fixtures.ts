@@ -1,11 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { installFullDisk, refusedWrites, setDiskFull } from './full-disk';
 import { correctOption, highlightedGroup, locatePlace, matchingPicks, typedAnswer } from './oracle';
+
+export { expect };
+
+/**
+ * The e2e fixtures, in layers (as Anki's ts/tests/e2e/fixtures.ts): each spec imports `test`
+ * and `expect` from here and names what it needs, and Playwright sets up just that.
+ * - `learner`: answers on the test's page, as a runner would (keyboard or mouse).
+ * - `quiz`: the learner at question 1 of today's first quiz, on an empty database.
+ * - `expectNoAxeViolations`: the axe check of the test's page (or another tab).
+ * - `fullDisk`: a full disk under the page's IndexedDB (full-disk.ts), installed before the
+ *   first navigation and off until the test fills it.
+ */
 
 export type QuestionFormat = 'choice' | 'typed' | 'matching' | 'locate';
 
 /** What the question on screen is, as a learner sees it. */
-export async function readQuestion(page: Page) {
+async function readQuestion(page: Page) {
 	const prompt = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
 	const map = page.locator('main [data-body-map] svg');
 	const format: QuestionFormat = (await map.count())
@@ -26,7 +39,7 @@ export async function readQuestion(page: Page) {
 }
 
 /** The regions of the body map on screen, by accessible name. */
-export function mapRegions(page: Page): Locator {
+function mapRegions(page: Page): Locator {
 	return page.locator('main [data-body-map] [role="button"]');
 }
 
@@ -35,7 +48,7 @@ async function regionNames(page: Page): Promise<string[]> {
 }
 
 /** Presses Tab until `target` has focus, as a keyboard user would. */
-export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
+async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
 	for (let i = 0; i < maxPresses; i++) {
 		if (await target.evaluate((el) => el === document.activeElement)) return;
 		await page.keyboard.press('Tab');
@@ -44,7 +57,7 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promi
 }
 
 /** Clicks a point of a body-map region that the region itself receives (regions are not boxes). */
-export async function clickRegion(page: Page, region: Locator): Promise<void> {
+async function clickRegion(page: Page, region: Locator): Promise<void> {
 	await region.scrollIntoViewIfNeeded();
 	const point = await region.evaluate((g) => {
 		for (const shape of g.querySelectorAll('path')) {
@@ -80,7 +93,7 @@ async function locateAnswer(page: Page, question: Awaited<ReturnType<typeof read
  * the body map and Enter. Rightly, or wrongly on purpose. Checks the verdict announced in the
  * live region.
  */
-export async function answerByKeyboard(page: Page, right: boolean): Promise<QuestionFormat> {
+async function answerByKeyboard(page: Page, right: boolean): Promise<QuestionFormat> {
 	const { format, lastKey } = await prepareKeyboardAnswer(page, right);
 	await page.keyboard.press(lastKey);
 	await expect(page.getByRole('status')).toContainText(right ? 'Right!' : 'Not quite.');
@@ -89,7 +102,7 @@ export async function answerByKeyboard(page: Page, right: boolean): Promise<Ques
 
 /**
  * Does all of a keyboard answer but its last key press, and returns that key: the benchmarks
- * time from that press, with nothing else happening in the page.
+ * (bench/browser) time from that press, with nothing else happening in the page.
  */
 export async function prepareKeyboardAnswer(
 	page: Page,
@@ -129,7 +142,7 @@ export async function prepareKeyboardAnswer(
 }
 
 /** Answers the question on screen with the mouse: options, regions and buttons are clicked. */
-export async function answerByMouse(page: Page, right: boolean): Promise<QuestionFormat> {
+async function answerByMouse(page: Page, right: boolean): Promise<QuestionFormat> {
 	const question = await readQuestion(page);
 	const { prompt, format, options } = question;
 	const clickOption = (text: string) =>
@@ -161,7 +174,7 @@ export async function answerByMouse(page: Page, right: boolean): Promise<Questio
 	return format;
 }
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+async function expectNoAxeViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
@@ -170,7 +183,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
  * Answers questions until the session summary shows, by keyboard: wrongly on the question
  * numbers in `wrongAt` (1-based), rightly otherwise. Returns how many were answered.
  */
-export async function answerUntilSummary(
+async function answerUntilSummary(
 	page: Page,
 	wrongAt: ReadonlySet<number> = new Set(),
 	firstNumber = 1
@@ -186,3 +199,77 @@ export async function answerUntilSummary(
 	}
 	throw new Error('The session never ended');
 }
+
+/** A runner at one tab: what they see, and their answers. */
+export class Learner {
+	constructor(readonly page: Page) {}
+
+	readQuestion() {
+		return readQuestion(this.page);
+	}
+
+	mapRegions(): Locator {
+		return mapRegions(this.page);
+	}
+
+	tabTo(target: Locator): Promise<void> {
+		return tabTo(this.page, target);
+	}
+
+	clickRegion(region: Locator): Promise<void> {
+		return clickRegion(this.page, region);
+	}
+
+	answerByKeyboard(right: boolean): Promise<QuestionFormat> {
+		return answerByKeyboard(this.page, right);
+	}
+
+	prepareKeyboardAnswer(right: boolean): Promise<{ format: QuestionFormat; lastKey: string }> {
+		return prepareKeyboardAnswer(this.page, right);
+	}
+
+	answerByMouse(right: boolean): Promise<QuestionFormat> {
+		return answerByMouse(this.page, right);
+	}
+
+	answerUntilSummary(wrongAt?: ReadonlySet<number>, firstNumber?: number): Promise<number> {
+		return answerUntilSummary(this.page, wrongAt, firstNumber);
+	}
+}
+
+/** The full-disk switch of the test's page (see full-disk.ts). */
+export interface FullDisk {
+	fill(): Promise<void>;
+	free(): Promise<void>;
+	/** The stores the page tried to write while the disk was full. */
+	refusedWrites(): Promise<string[]>;
+}
+
+interface StrideFixtures {
+	learner: Learner;
+	quiz: Learner;
+	expectNoAxeViolations: (on?: Page) => Promise<void>;
+	fullDisk: FullDisk;
+}
+
+export const test = base.extend<StrideFixtures>({
+	learner: async ({ page }, use) => {
+		await use(new Learner(page));
+	},
+	quiz: async ({ learner }, use) => {
+		await learner.page.goto('/quiz');
+		await expect(learner.page.getByText('Question 1 of 10')).toBeVisible();
+		await use(learner);
+	},
+	expectNoAxeViolations: async ({ page }, use) => {
+		await use((on = page) => expectNoAxeViolations(on));
+	},
+	fullDisk: async ({ page }, use) => {
+		await installFullDisk(page);
+		await use({
+			fill: () => setDiskFull(page, true),
+			free: () => setDiskFull(page, false),
+			refusedWrites: () => refusedWrites(page)
+		});
+	}
+});

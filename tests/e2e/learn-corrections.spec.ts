@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DATASET, factById, isGroupFact, render } from '../../src/lib/content/index';
 import { anatomyNotes, claimById } from '../../src/lib/content/truth';
 
@@ -7,15 +7,7 @@ import { anatomyNotes, claimById } from '../../src/lib/content/truth';
  * Where the article contradicts accepted anatomy, the learn pages say what the article claims and
  * what is right, and never state the error as a plain fact. Where anatomy adds groups the article
  * doesn't name, a fact says so, apart from what the article says.
- *
- * Axe is called directly rather than through ./fixtures, which also loads the quiz oracle: these
- * pages have nothing to do with the quiz.
  */
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 /**
  * How a correction opens: "The article says: …", or the claim's own "The article lists …" (the
@@ -41,7 +33,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 		});
 
-		test('hip flexors: weighted hip extensions and the seated butterfly stretch', async ({ page }) => {
+		test('hip flexors: weighted hip extensions and the seated butterfly stretch', async ({
+			page,
+			expectNoAxeViolations
+		}) => {
 			await page.goto('/learn/hip-flexors');
 			await expect(page.getByRole('heading', { name: 'Hip flexors', level: 1 })).toBeVisible();
 
@@ -67,20 +62,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			}
 			// A correction stands alone: no "also true" line under it.
 			await expect(extensions).not.toContainText('Also true, not from the article');
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations();
 		});
 
-		test('diaphragm: it can be overused after all', async ({ page }) => {
+		test('diaphragm: it can be overused after all', async ({ page, expectNoAxeViolations }) => {
 			await page.goto('/learn/diaphragm');
 			const overuse = factItem(page, 'diaphragm.injury.cannot-be-overused');
 			await expect(overuse).toContainText('Correction');
 			await expect(overuse).toContainText('The article says you cannot overuse the diaphragm.');
 			await expect(overuse).toContainText('In fact:');
 			await expect(overuse).toContainText('it can tire in long, hard efforts');
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations();
 		});
 
-		test('general advice: stretching does not prevent lactic acid build-up', async ({ page }) => {
+		test('general advice: stretching does not prevent lactic acid build-up', async ({
+			page,
+			expectNoAxeViolations
+		}) => {
 			await page.goto('/learn');
 			const advice = factById('general.advice.stretching-benefits');
 			const stretching = factItem(page, advice!.id);
@@ -90,10 +88,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(stretching).toContainText(/prevent cramps and lactic acid build-up/);
 			await expect(stretching).toContainText('In fact:');
 			await expect(stretching).toContainText('it does not prevent lactic acid build-up');
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations();
 		});
 
-		test('glutes: squats also work other groups, by anatomy rather than the article', async ({ page }) => {
+		test('glutes: squats also work other groups, by anatomy rather than the article', async ({
+			page,
+			expectNoAxeViolations
+		}) => {
 			await page.goto('/learn/glutes');
 			const squats = factItem(page, 'glutes.exercise.squat');
 			await expect(squats).toContainText('Squats strengthen the glutes');
@@ -102,12 +103,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			// Exactly the anatomy cells of the claim, never the fact's own group.
 			await expect(also.locator('strong')).toHaveText(alsoTrueNames('glutes.exercise.squat'));
 			await expect(also.locator('strong')).not.toContainText(['the glutes']);
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations();
 		});
 	});
 }
 
-test('the "why is this due" page shows a fact’s correction', async ({ page }) => {
+test('the "why is this due" page shows a fact’s correction', async ({ page, expectNoAxeViolations }) => {
 	await page.goto('/fact/hip-flexors.exercise.weighted-hip-extension');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		/Weighted hip extensions do not strengthen the hip flexors/
@@ -117,12 +118,12 @@ test('the "why is this due" page shows a fact’s correction', async ({ page }) 
 	// The heading is the correction's first sentence; the block gives the whole of it.
 	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('leg lifts');
 	await expect(page.getByText(/leg lifts are the way to work the hip flexors/)).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectNoAxeViolations();
 
 	await page.goto('/fact/general.advice.stretching-benefits');
 	await expect(page.getByText(/The article says stretching is proven/)).toBeVisible();
 	await expect(page.getByText(/In fact: .*it does not prevent lactic acid build-up/)).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectNoAxeViolations();
 });
 
 test('every learn page: an "also true" line under exactly the article facts whose claim anatomy extends', async ({

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { answerByKeyboard, expectNoAxeViolations, prepareKeyboardAnswer } from './fixtures';
+import { type Page } from '@playwright/test';
+import { expect, Learner, test } from './fixtures';
 import { expectConsistent, readStored } from './storage';
 
 /** Answers `count` questions of a fresh quiz, right, moving on after each. */
-async function answerSome(page: Page, count: number): Promise<void> {
+async function answerSome(learner: Learner, count: number): Promise<void> {
+	const { page } = learner;
 	await page.goto('/quiz');
 	for (let i = 0; i < count; i++) {
 		await expect(page.getByText(new RegExp(`Question ${i + 1} of`))).toBeVisible();
-		await answerByKeyboard(page, i !== 0);
+		await learner.answerByKeyboard(i !== 0);
 		await page.keyboard.press('Enter');
 	}
 }
@@ -36,8 +37,12 @@ async function damageCard(page: Page, factId: string, fields: Record<string, unk
 	);
 }
 
-test('a damaged card: every page still works and points to Repair, which sets it aside', async ({ page }) => {
-	await answerSome(page, 3);
+test('a damaged card: every page still works and points to Repair, which sets it aside', async ({
+	page,
+	expectNoAxeViolations,
+	learner
+}) => {
+	await answerSome(learner, 3);
 	const before = await readStored(page);
 	const victim = before.reviews.find((row) => !row.after || row.correct === false)?.factId ?? before.cards[0]!.factId;
 	// The tester's two cases at once: a field gone (toFixed of undefined) and an unknown phase.
@@ -56,7 +61,7 @@ test('a damaged card: every page still works and points to Repair, which sets it
 		await expect(alert, path).toContainText('Stride found 1 damaged saved record and skipped it');
 		if (heading) await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
 		await expect(page.getByText(/Cannot read properties|Invalid time value|could not be loaded/)).toHaveCount(0);
-		if (path === '/progress') await expectNoAxeViolations(page);
+		if (path === '/progress') await expectNoAxeViolations();
 	}
 	// The quiz does not ask the damaged fact.
 	await page.goto('/quiz');
@@ -80,7 +85,7 @@ test('a damaged card: every page still works and points to Repair, which sets it
 	expect(file.rows).toEqual([
 		expect.objectContaining({ table: 'cards', key: victim, row: expect.objectContaining({ phase: 'bogus' }) })
 	]);
-	await expectNoAxeViolations(page);
+	await expectNoAxeViolations();
 
 	// After a reload: no damage left, the card rebuilt from the log, every answer still there.
 	await page.reload();
@@ -92,9 +97,12 @@ test('a damaged card: every page still works and points to Repair, which sets it
 	expectConsistent(after);
 });
 
-test('answered with the clock at 1970 (a dead clock battery): the backup it downloads restores', async ({ page }) => {
+test('answered with the clock at 1970 (a dead clock battery): the backup it downloads restores', async ({
+	page,
+	learner
+}) => {
 	await page.clock.setFixedTime(new Date('1970-01-02T08:00:00Z'));
-	await answerSome(page, 2);
+	await answerSome(learner, 2);
 	await page.goto('/data');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -122,7 +130,10 @@ test('two tabs answering one fact at the same moment: its history stays in order
 		}
 		// Both tabs show the same first fact; both answers are prepared, then sent at once. The
 		// first tab answers right and the second wrong, so the log tells whose answer is whose.
-		const keys = [await prepareKeyboardAnswer(first, true), await prepareKeyboardAnswer(second, false)];
+		const keys = [
+			await new Learner(first).prepareKeyboardAnswer(true),
+			await new Learner(second).prepareKeyboardAnswer(false)
+		];
 		await Promise.all([first.keyboard.press(keys[0]!.lastKey), second.keyboard.press(keys[1]!.lastKey)]);
 		for (const tab of [first, second]) await expect(tab.getByRole('status')).toContainText(/Right!|Not quite\./);
 

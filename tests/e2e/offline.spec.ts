@@ -1,13 +1,14 @@
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerUntilSummary, expectNoAxeViolations } from './fixtures';
 import { countReviews, expectConsistent, goOffline, readStored, waitForServiceWorker } from './storage';
 
 test('after one visit: reload, a full quiz and other pages offline; the answers are there online', async ({
 	page,
-	context
+	context,
+	learner
 }) => {
 	await page.goto('/');
 	await expect(page.getByTestId('new-count')).toHaveText('10');
@@ -20,7 +21,7 @@ test('after one visit: reload, a full quiz and other pages offline; the answers 
 
 	await page.getByRole('link', { name: "Start today's quiz" }).click();
 	// The fifth is missed; its fact comes back later in the session and is answered right.
-	expect(await answerUntilSummary(page, new Set([5]))).toBe(11);
+	expect(await learner.answerUntilSummary(new Set([5]))).toBe(11);
 	await expect(page.getByText('You got 10 of 11 right.')).toBeVisible();
 	expect(await countReviews(page)).toBe(11);
 
@@ -91,14 +92,17 @@ async function expectNotFoundPage(page: Page, path: string, message: string): Pr
 	expect(new URL(page.url()).pathname, path).toBe('/');
 }
 
-test('online, an unknown deep link shows the app’s own not-found page, axe-clean', async ({ page }) => {
+test('online, an unknown deep link shows the app’s own not-found page, axe-clean', async ({
+	page,
+	expectNoAxeViolations
+}) => {
 	for (const [path, message] of UNKNOWN_DEEP_LINKS) await expectNotFoundPage(page, path, message);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/fact/not-a-fact');
 		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 		await expect(page).toHaveTitle('Page not found · Stride');
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolations();
 	}
 });
 

@@ -1,14 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, Learner, test } from './fixtures';
 import { DATASET } from '../../src/lib/content/index';
-import {
-	answerByKeyboard,
-	answerByMouse,
-	clickRegion,
-	expectNoAxeViolations,
-	mapRegions,
-	readQuestion,
-	tabTo
-} from './fixtures';
 import { groupAsked, locatePlace } from './oracle';
 
 /**
@@ -17,7 +9,8 @@ import { groupAsked, locatePlace } from './oracle';
  * next question about the group after a miss is answered right, so the session ends.
  * Returns how many questions were answered.
  */
-async function takeQuiz(page: Page, wrongGroup: string): Promise<number> {
+async function takeQuiz(learner: Learner, wrongGroup: string): Promise<number> {
+	const { page } = learner;
 	await page.goto('/quiz');
 	await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
 	const summary = page.getByRole('heading', { name: 'Session complete' });
@@ -27,13 +20,13 @@ async function takeQuiz(page: Page, wrongGroup: string): Promise<number> {
 	while (!(await summary.isVisible())) {
 		asked++;
 		await expect(page.getByText(new RegExp(`^\\s*Question ${asked} of \\d+\\s*$`))).toBeVisible();
-		const question = await readQuestion(page);
+		const question = await learner.readQuestion();
 		const group = groupAsked(question.prompt, question.mapLabel);
 		const aboutWrongGroup = group !== 'general' && group.id === wrongGroup;
 		const right = !aboutWrongGroup || pendingReasks > 0;
 		if (aboutWrongGroup) pendingReasks += right ? -1 : 1;
-		if (asked % 2 === 1) await answerByKeyboard(page, right);
-		else await answerByMouse(page, right);
+		if (asked % 2 === 1) await learner.answerByKeyboard(right);
+		else await learner.answerByMouse(right);
 		if (!right) {
 			missed++;
 			// The feedback links to the fact on the group's learn page.
@@ -55,10 +48,11 @@ async function masteryOf(page: Page, groupId: string): Promise<string> {
 
 test.describe('progress after a first quiz', () => {
 	test('ranks a group answered wrong below one answered right, on the cards and the body map; the calendar shows today', async ({
-		page
+		page,
+		learner
 	}) => {
 		test.setTimeout(60_000);
-		const total = await takeQuiz(page, 'calves');
+		const total = await takeQuiz(learner, 'calves');
 		await page.getByRole('link', { name: 'Progress' }).click();
 		await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
 		await expect(page.getByText(/is the chance you would still recall a fact 30 days from now/)).toBeVisible();
@@ -81,7 +75,7 @@ test.describe('progress after a first quiz', () => {
 		// The body map carries the same numbers in its regions' names.
 		await expect(page.getByRole('button', { name: `Calves — mastery ${calves}`, exact: true })).toBeVisible();
 		await expect(page.getByRole('button', { name: `Hamstrings — mastery ${hamstrings}`, exact: true })).toBeVisible();
-		await expect(mapRegions(page)).toHaveCount(8);
+		await expect(learner.mapRegions()).toHaveCount(8);
 
 		// History: today is in the calendar with every answer, and a streak of one day.
 		await expect(page.getByTestId('calendar-today')).toHaveText(`Today: ${total} answers`);
@@ -99,7 +93,7 @@ test.describe('progress after a first quiz', () => {
 		);
 
 		// A region of the map, and a card's heading, lead to the group's learn page.
-		await clickRegion(page, page.getByRole('button', { name: `Calves — mastery ${calves}` }));
+		await learner.clickRegion(page.getByRole('button', { name: `Calves — mastery ${calves}` }));
 		await expect(page).toHaveURL(/\/learn\/calves$/);
 		await expect(page.getByRole('heading', { name: 'Calves', level: 1 })).toBeVisible();
 		await page.goBack();
@@ -119,63 +113,69 @@ test.describe('progress after a first quiz', () => {
 
 test.describe('locate questions', () => {
 	test('"Tap where …" answered by a click on the map, then by keyboard (Tab to the region, Enter)', async ({
-		page
+		page,
+		learner,
+		expectNoAxeViolations
 	}) => {
 		await page.goto('/quiz?kind=locate');
 		await expect(page.getByText('Question 1 of')).toBeVisible();
-		const first = await readQuestion(page);
+		const first = await learner.readQuestion();
 		expect(first).toMatchObject({ format: 'locate', mode: 'find' });
-		await expect(mapRegions(page)).toHaveCount(8);
-		await answerByMouse(page, true);
+		await expect(learner.mapRegions()).toHaveCount(8);
+		await learner.answerByMouse(true);
 		// The map shows the right region, and says so in its name.
 		await expect(page.getByRole('button', { name: `${locatePlace(first.prompt)}, the right answer` })).toBeVisible();
 		await page.keyboard.press('Enter');
 
 		await expect(page.getByText('Question 2 of')).toBeVisible();
-		const second = await readQuestion(page);
+		const second = await learner.readQuestion();
 		const place = locatePlace(second.prompt);
 		const region = page.getByRole('button', { name: place, exact: true });
-		await tabTo(page, region);
+		await learner.tabTo(region);
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toContainText('Right!');
 		await page.keyboard.press('Enter');
 
 		// A wrong click: the feedback names the right place and links to the fact.
 		await expect(page.getByText('Question 3 of')).toBeVisible();
-		const third = await readQuestion(page);
-		await answerByMouse(page, false);
+		const third = await learner.readQuestion();
+		await learner.answerByMouse(false);
 		await expect(page.getByRole('status')).toContainText(`The answer is ${locatePlace(third.prompt)}`);
 		await expect(page.getByRole('button', { name: /, your answer$/ })).toHaveCount(1);
 		await expect(page.getByRole('link', { name: /Read about it on the learn page/ })).toHaveAttribute(
 			'href',
 			/^\/learn\/[a-z-]+#fact-[a-z-]+-location-/
 		);
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolations();
 	});
 
-	test('"Which muscle group is highlighted?" answered by a click, then by a number key', async ({ page }) => {
+	test('"Which muscle group is highlighted?" answered by a click, then by a number key', async ({
+		page,
+		learner,
+		expectNoAxeViolations
+	}) => {
 		await page.goto('/quiz?kind=locate-name');
 		await expect(page.getByText('Question 1 of')).toBeVisible();
-		const first = await readQuestion(page);
+		const first = await learner.readQuestion();
 		expect(first).toMatchObject({ format: 'locate', mode: 'name' });
 		expect(first.options).toHaveLength(4);
 		// The map names the highlighted place, never the group.
 		for (const group of DATASET.groups) expect(first.mapLabel).not.toContain(group.name.toLowerCase());
-		await answerByMouse(page, true);
-		await expectNoAxeViolations(page);
+		await learner.answerByMouse(true);
+		await expectNoAxeViolations();
 		await page.keyboard.press('Enter');
 		await expect(page.getByText('Question 2 of')).toBeVisible();
-		await answerByKeyboard(page, false);
+		await learner.answerByKeyboard(false);
 	});
 });
 
 test.describe('learn pages', () => {
-	test('the map and the list lead to each group; a fact’s anchor is reachable', async ({ page }) => {
+	test('the map and the list lead to each group; a fact’s anchor is reachable', async ({ page, learner }) => {
 		await page.goto('/');
 		await page.getByRole('link', { name: 'Learn' }).click();
 		await expect(page.getByRole('heading', { name: 'Learn', level: 1 })).toBeVisible();
 		const hips = page.getByRole('button', { name: /^Hip flexors: / });
-		await tabTo(page, hips);
+		await learner.tabTo(hips);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/learn\/hip-flexors$/);
 		await expect(page.getByRole('img', { name: /hip flexors highlighted/ })).toBeVisible();
@@ -203,24 +203,28 @@ test.describe('learn pages', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-	test(`axe finds no violations on progress and learn pages (${colorScheme})`, async ({ page }) => {
+	test(`axe finds no violations on progress and learn pages (${colorScheme})`, async ({
+		page,
+		expectNoAxeViolations,
+		learner
+	}) => {
 		// A quiz, then eleven pages checked by axe.
 		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/progress');
 		await expect(page.getByTestId('calendar')).toBeVisible();
-		await expectNoAxeViolations(page);
-		await takeQuiz(page, 'glutes');
+		await expectNoAxeViolations();
+		await takeQuiz(learner, 'glutes');
 		await page.goto('/progress');
 		await expect(page.getByTestId('calendar-today')).not.toHaveText('Today: 0 answers');
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolations();
 		await page.goto('/learn');
 		await expect(page.getByRole('heading', { name: 'Learn', level: 1 })).toBeVisible();
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolations();
 		for (const group of DATASET.groups) {
 			await page.goto(`/learn/${group.id}`);
 			await expect(page.getByRole('heading', { name: group.name, level: 1 })).toBeVisible();
-			await expectNoAxeViolations(page);
+			await expectNoAxeViolations();
 		}
 	});
 }

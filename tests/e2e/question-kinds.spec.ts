@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { answerByKeyboard, expectNoAxeViolations, readQuestion, type QuestionFormat } from './fixtures';
+import { expect, test, type QuestionFormat } from './fixtures';
 
 /** Every kind of question, each answered by keyboard alone through the drill links. */
 const KINDS: { kind: string; format: QuestionFormat; prompt: RegExp }[] = [
@@ -20,20 +19,24 @@ const KINDS: { kind: string; format: QuestionFormat; prompt: RegExp }[] = [
 ];
 
 for (const { kind, format, prompt } of KINDS) {
-	test(`a ${kind} question, answered right and then wrong by keyboard alone`, async ({ page }) => {
+	test(`a ${kind} question, answered right and then wrong by keyboard alone`, async ({
+		page,
+		learner,
+		expectNoAxeViolations
+	}) => {
 		await page.goto(`/quiz?kind=${kind}`);
 		await expect(page.getByText('Question 1 of')).toBeVisible();
-		const first = await readQuestion(page);
+		const first = await learner.readQuestion();
 		expect(first.format).toBe(format);
 		expect(first.prompt).toMatch(prompt);
-		await answerByKeyboard(page, true);
-		await expectNoAxeViolations(page);
+		await learner.answerByKeyboard(true);
+		await expectNoAxeViolations();
 
 		// Enter moves on (focus sits on Next); the second question is answered wrong on purpose.
 		await page.keyboard.press('Enter');
 		await expect(page.getByText('Question 2 of')).toBeVisible();
-		expect((await readQuestion(page)).format).toBe(format);
-		await answerByKeyboard(page, false);
+		expect((await learner.readQuestion()).format).toBe(format);
+		await learner.answerByKeyboard(false);
 		await expect(page.getByRole('status')).toContainText('The answer is');
 	});
 }

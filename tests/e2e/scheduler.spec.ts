@@ -1,10 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { answerByKeyboard, answerUntilSummary, readQuestion } from './fixtures';
+import { expect, test } from './fixtures';
 
-test('a missed fact shows in Review missed, is practised until right, and the list empties', async ({ page }) => {
-	await page.goto('/quiz');
-	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	await answerByKeyboard(page, false);
+test('a missed fact shows in Review missed, is practised until right, and the list empties', async ({ page, quiz }) => {
+	await quiz.answerByKeyboard(false);
 	// Leave the session before the fact comes back.
 	await page.getByRole('link', { name: 'Review missed' }).click();
 	const list = page.getByRole('list', { name: 'Missed facts' });
@@ -15,10 +12,10 @@ test('a missed fact shows in Review missed, is practised until right, and the li
 	await page.getByRole('link', { name: /Practise 1 missed fact/ }).click();
 	// Wrong again: the fact comes straight back (it is the only one) until answered right.
 	await expect(page.getByText('Question 1 of 1')).toBeVisible();
-	await answerByKeyboard(page, false);
+	await quiz.answerByKeyboard(false);
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Question 2 of 2')).toBeVisible();
-	await answerByKeyboard(page, true);
+	await quiz.answerByKeyboard(true);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
 
@@ -26,18 +23,18 @@ test('a missed fact shows in Review missed, is practised until right, and the li
 	await expect(page.getByTestId('missed-empty')).toBeVisible();
 });
 
-test('undo by button and by Ctrl+Z puts the answer back exactly, also after a reload', async ({ page }) => {
+test('undo by button and by Ctrl+Z puts the answer back exactly, also after a reload', async ({ page, learner }) => {
 	await page.goto('/');
 	await expect(page.getByTestId('new-count')).toHaveText('10');
 	await page.goto('/quiz');
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	const first = await readQuestion(page);
-	await answerByKeyboard(page, true);
+	const first = await learner.readQuestion();
+	await learner.answerByKeyboard(true);
 	await page.getByRole('button', { name: 'Undo answer' }).click();
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	expect((await readQuestion(page)).prompt).toBe(first.prompt);
+	expect((await learner.readQuestion()).prompt).toBe(first.prompt);
 
-	await answerByKeyboard(page, false);
+	await learner.answerByKeyboard(false);
 	await page.keyboard.press('Control+z');
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
 	await expect(page.getByRole('status')).toHaveText('');
@@ -48,10 +45,10 @@ test('undo by button and by Ctrl+Z puts the answer back exactly, also after a re
 	await expect(page.getByTestId('missed-empty')).toBeVisible();
 });
 
-test('a typed answer marked wrong can be counted as right', async ({ page }) => {
+test('a typed answer marked wrong can be counted as right', async ({ page, learner }) => {
 	await page.goto('/quiz?kind=typed-exercise');
 	await expect(page.getByText('Question 1 of')).toBeVisible();
-	await answerByKeyboard(page, false);
+	await learner.answerByKeyboard(false);
 	await page.getByRole('button', { name: 'I typed it right — count it' }).click();
 	await expect(page.getByRole('status')).toContainText('Counted as right');
 	await page.goto('/review');
@@ -59,7 +56,8 @@ test('a typed answer marked wrong can be counted as right', async ({ page }) => 
 });
 
 test('settings: a bad value is refused with a message; a good one is kept and used after a reload', async ({
-	page
+	page,
+	learner
 }) => {
 	await page.goto('/settings');
 	const newPerDay = page.getByLabel('New facts per day');
@@ -80,13 +78,11 @@ test('settings: a bad value is refused with a message; a good one is kept and us
 	await expect(page.getByTestId('new-count')).toHaveText('3');
 	await page.getByRole('link', { name: "Start today's quiz" }).click();
 	await expect(page.getByText('Question 1 of 3')).toBeVisible();
-	expect(await answerUntilSummary(page)).toBe(3);
+	expect(await learner.answerUntilSummary()).toBe(3);
 });
 
-test('why is this due: the fact page explains a studied fact', async ({ page }) => {
-	await page.goto('/quiz');
-	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	await answerByKeyboard(page, true);
+test('why is this due: the fact page explains a studied fact', async ({ page, quiz }) => {
+	await quiz.answerByKeyboard(true);
 	await page.getByRole('link', { name: 'Why is this due?' }).click();
 	await expect(page.getByRole('heading', { name: 'Why is this due?' })).toBeVisible();
 	await expect(page.getByText('Chance you recall it now')).toBeVisible();

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { answerByKeyboard } from './fixtures';
 
 const PAGES = ['/', '/quiz', '/review', '/progress', '/data'];
 
@@ -28,7 +28,10 @@ function directives(policy: string): Map<string, string[]> {
 	);
 }
 
-test('every page has a strict Content-Security-Policy and works under it, without a violation', async ({ page }) => {
+test('every page has a strict Content-Security-Policy and works under it, without a violation', async ({
+	page,
+	learner
+}) => {
 	await recordViolations(page);
 	for (const path of PAGES) {
 		const response = await page.goto(path);
@@ -50,10 +53,10 @@ test('every page has a strict Content-Security-Policy and works under it, withou
 
 	await page.goto('/quiz');
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	await answerByKeyboard(page, true);
+	await learner.answerByKeyboard(true);
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Question 2 of 10')).toBeVisible();
-	await answerByKeyboard(page, false);
+	await learner.answerByKeyboard(false);
 	expect(await violations(page)).toEqual([]);
 });
 

@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { answerByMouse, answerUntilSummary, prepareKeyboardAnswer } from './fixtures';
-import { installFullDisk, refusedWrites, setDiskFull } from './full-disk';
+import { expect, test } from './fixtures';
 import { readStored } from './storage';
 
 /**
@@ -34,43 +32,43 @@ test('a window without IndexedDB: the layout says progress cannot be saved here'
 });
 
 /**
- * A full disk (see full-disk.ts: every transaction that writes is aborted at commit with a
+ * A full disk (the fullDisk fixture, see full-disk.ts: every transaction that writes is aborted at commit with a
  * QuotaExceededError, as Chromium does). Reads never depend on writes: pages that only read
  * work, and every write that fails says so in the same words.
  */
 test.describe('a full disk', () => {
-	test.beforeEach(async ({ page }) => {
-		await installFullDisk(page);
-	});
-
-	test('/progress shows the history it could not cache', async ({ page }) => {
+	test('/progress shows the history it could not cache', async ({ page, learner, fullDisk }) => {
 		await page.goto('/quiz');
-		const answered = await answerUntilSummary(page);
+		const answered = await learner.answerUntilSummary();
 		const before = await readStored(page);
 		expect(before.reviews).toHaveLength(answered);
 
-		await setDiskFull(page, true);
+		await fullDisk.fill();
 		await page.goto('/progress');
 		await expect(page.getByTestId('calendar-today')).toHaveText(`Today: ${answered} answers`);
 		await expect(page.getByTestId('current-streak')).toHaveText('1 day');
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		// Reading the history did try to store today's summary, and was refused.
-		expect(await refusedWrites(page)).toContain('daySummaries');
+		expect(await fullDisk.refusedWrites()).toContain('daySummaries');
 		expect(await readStored(page)).toEqual(before);
 	});
 
-	test('a quiz starts, and an answer says the device is full and records nothing', async ({ page }) => {
+	test('a quiz starts, and an answer says the device is full and records nothing', async ({
+		page,
+		learner,
+		fullDisk
+	}) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
-		await setDiskFull(page, true);
+		await fullDisk.fill();
 		await page.goto('/quiz');
 		await expect(page.getByText('Question 1 of 10')).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		// The session row was tried, and refused.
-		expect(await refusedWrites(page)).toContain('sessions');
+		expect(await fullDisk.refusedWrites()).toContain('sessions');
 		const before = await readStored(page);
 
-		const { lastKey } = await prepareKeyboardAnswer(page, true);
+		const { lastKey } = await learner.prepareKeyboardAnswer(true);
 		await page.keyboard.press(lastKey);
 		await expect(page.getByRole('alert')).toHaveText(
 			'Your device is out of storage space, so this answer was not saved (nothing was recorded). ' +
@@ -83,8 +81,8 @@ test.describe('a full disk', () => {
 
 		// Space is back: the same question saves, and the session it belongs to is stored once the
 		// learner moves on.
-		await setDiskFull(page, false);
-		await answerByMouse(page, true);
+		await fullDisk.free();
+		await learner.answerByMouse(true);
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		await page.keyboard.press('Enter');
 		await expect(page.getByText('Question 2 of 10')).toBeVisible();
@@ -94,21 +92,21 @@ test.describe('a full disk', () => {
 		expect(after.sessions.map((row) => row.id)).toEqual([after.reviews[0]!.sessionId]);
 	});
 
-	test('settings say the device is out of storage space, and keep the stored values', async ({ page }) => {
+	test('settings say the device is out of storage space, and keep the stored values', async ({ page, fullDisk }) => {
 		await page.goto('/settings');
 		const newPerDay = page.getByLabel('New facts per day');
 		await newPerDay.fill('12');
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await expect(page.getByRole('status')).toHaveText('Settings saved.');
 
-		await setDiskFull(page, true);
+		await fullDisk.fill();
 		await newPerDay.fill('15');
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		const problem = page.getByRole('alert');
 		await expect(problem).toContainText('your device is out of storage space');
 		await expect(problem).not.toContainText('QuotaExceeded');
 		await expect(page.getByRole('status')).not.toHaveText('Settings saved.');
-		expect(await refusedWrites(page)).toContain('settings');
+		expect(await fullDisk.refusedWrites()).toContain('settings');
 
 		await page.reload();
 		await expect(page.getByLabel('New facts per day')).toHaveValue('12');

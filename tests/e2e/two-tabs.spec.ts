@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { answerByKeyboard } from './fixtures';
+import { expect, Learner, test } from './fixtures';
 import { countReviews, expectConsistent, readStored } from './storage';
 
 test('two tabs answer alternately: every answer logged exactly once, none lost', async ({ context }) => {
@@ -12,8 +11,9 @@ test('two tabs answer alternately: every answer logged exactly once, none lost',
 
 	let expected = 0;
 	for (let round = 0; round < 5; round++) {
-		for (const page of [first, second]) {
-			await answerByKeyboard(page, round !== 2);
+		for (const tab of [new Learner(first), new Learner(second)]) {
+			const { page } = tab;
+			await tab.answerByKeyboard(round !== 2);
 			expected += 1;
 			expect(await countReviews(first)).toBe(expected);
 			await page.keyboard.press('Enter');
@@ -34,16 +34,17 @@ test('two tabs answer alternately: every answer logged exactly once, none lost',
 test('Today in one tab counts the answers given in another, live', async ({ context }) => {
 	const today = await context.newPage();
 	const quiz = await context.newPage();
+	const learner = new Learner(quiz);
 	await today.goto('/');
 	await expect(today.getByTestId('new-count')).toHaveText('10');
 
 	await quiz.goto('/quiz');
 	await expect(quiz.getByText('Question 1 of 10')).toBeVisible();
-	await answerByKeyboard(quiz, true);
+	await learner.answerByKeyboard(true);
 	await expect(today.getByTestId('new-count')).toHaveText('9');
 	await quiz.keyboard.press('Enter');
 	await expect(quiz.getByText('Question 2 of 10')).toBeVisible();
-	await answerByKeyboard(quiz, false);
+	await learner.answerByKeyboard(false);
 	await expect(today.getByTestId('new-count')).toHaveText('8');
 	await expect(today.getByText(/^\s*2 of \d+ facts studied/)).toBeVisible();
 });

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { answerByKeyboard, expectNoAxeViolations } from './fixtures';
 import { countReviews, waitForServiceWorker } from './storage';
 
 /**
@@ -38,14 +38,19 @@ async function checkForUpdate(page: Page): Promise<void> {
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
-test('a new version waits during a quiz, and takes over only on "Reload to update"', async ({ page, context }) => {
+test('a new version waits during a quiz, and takes over only on "Reload to update"', async ({
+	page,
+	context,
+	learner,
+	expectNoAxeViolations
+}) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	expect(await cacheNames(page)).toEqual([`stride-${oldVersion}`]);
 
 	await page.getByRole('link', { name: "Start today's quiz" }).click();
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	await answerByKeyboard(page, true);
+	await learner.answerByKeyboard(true);
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Question 2 of 10')).toBeVisible();
 	// Anything the page keeps in memory disappears on a reload: this marks the running page.
@@ -56,12 +61,12 @@ test('a new version waits during a quiz, and takes over only on "Reload to updat
 	const banner = page.getByRole('button', { name: 'Reload to update' });
 	await expect(banner).toBeVisible();
 	await expect(page.getByText('A new version of Stride is ready.')).toBeVisible();
-	await expectNoAxeViolations(page);
+	await expectNoAxeViolations();
 
 	// Installed and waiting; the old version still serves this page, and the quiz goes on.
 	expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
 	expect((await cacheNames(page)).sort()).toEqual([`stride-${oldVersion}`, `stride-${newVersion}`].sort());
-	await answerByKeyboard(page, true);
+	await learner.answerByKeyboard(true);
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Question 3 of 10')).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { runningPage?: string }).runningPage)).toBe('quiz');

@@ -139,7 +139,9 @@ describe('recordAnswer', () => {
 	it('works again once the failure has passed', async () => {
 		const db = freshDatabase();
 		const fault = failWrites(db, 'cards', quotaExceeded);
-		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toBeDefined();
+		await expect(recordAnswer(db, answer(factId, true), now, day, settings)).rejects.toMatchObject({
+			name: 'QuotaExceededError'
+		});
 
 		fault.enabled = false;
 		const row = await recordAnswer(db, answer(factId, true), now, day, settings);

@@ -42,11 +42,6 @@ vi.setConfig({ testTimeout: 180_000 });
 const RUNS = { numRuns: 200 };
 const seeds = fc.integer();
 
-// One random fast-check seed for the file, printed on failure (replay with fc.configureGlobal({ seed })).
-const FC_SEED = Date.now() | 0;
-fc.configureGlobal({ seed: FC_SEED });
-console.info(`generate.test.ts: fast-check seed ${FC_SEED}`);
-
 const GROUP_FACTS = DATASET.facts.filter(isGroupFact);
 const KINDS = new Map(DATASET.facts.map((fact) => [fact.id, kindsFor(fact, DATASET)]));
 const kindsOf = (fact: Fact): QuestionKind[] => KINDS.get(fact.id)!;
@@ -101,7 +96,7 @@ for (const claim of DATASET.claims) {
 }
 
 function label(fact: Fact, kind: QuestionKind, seed: number): string {
-	return `${fact.id} as ${kind}, seed ${seed} (fast-check seed ${FC_SEED})`;
+	return `${fact.id} as ${kind}, seed ${seed}`;
 }
 
 const cache = new Map<string, Question>();

@@ -8,7 +8,6 @@ import {
 	buildMasteryOverview,
 	buildMasterySummary,
 	gatherFactMastery,
-	MASTERY_HORIZON_DAYS,
 	rankWeakestFirst,
 	type GroupMastery
 } from '$lib/srs/mastery';
@@ -97,7 +96,6 @@ describe('fact mastery', () => {
 			now,
 			daySettings
 		});
-		expect(MASTERY_HORIZON_DAYS).toBe(30);
 		expect(fact!.seen).toBe(true);
 		expect(fact!.mastery).toBe(recallProbability(card, now + 30 * DAY));
 		expect(fact!.recallNow).toBe(recallProbability(card, now));

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { default_w, fsrs, State } from 'ts-fsrs';
+import { fsrs, State } from 'ts-fsrs';
 import { recallProbability, type CardState } from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
-import { FSRS6_DEFAULT_DECAY } from '$lib/srs/recall';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 0, 5, 7);
@@ -32,10 +31,6 @@ function tsFsrsRecall(card: CardState, at: number): number {
 }
 
 describe('recallProbability', () => {
-	it('uses the decay of the FSRS-6 defaults the scheduler uses', () => {
-		expect(FSRS6_DEFAULT_DECAY).toBe(default_w[20]);
-	});
-
 	it('equals ts-fsrs get_retrievability for any history and any later moment', () => {
 		fc.assert(
 			fc.property(

@@ -28,10 +28,6 @@ describe('gradeFor', () => {
 		expect(gradeFor(true)).toBe('good');
 		expect(gradeFor(false)).toBe('again');
 	});
-
-	it('defaults to 90% desired retention', () => {
-		expect(DEFAULT_SCHEDULER_SETTINGS.desiredRetention).toBe(0.9);
-	});
 });
 
 describe('a new card', () => {
