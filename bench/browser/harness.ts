@@ -19,7 +19,7 @@ export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Settings that let one day's session hold every fact, so 200 answers need few sessions. */
-export const BENCH_SETTINGS: SettingsRow = {
+const BENCH_SETTINGS: SettingsRow = {
 	key: 'settings',
 	desiredRetention: 0.9,
 	newPerDay: 100,
@@ -30,7 +30,7 @@ export const BENCH_SETTINGS: SettingsRow = {
 const histories = new Map<string, ReturnType<typeof syntheticHistory>>();
 
 /** The seeded history of a size, generated once per worker with the real scheduler. */
-export function historyOf(size: HistorySize, now: number) {
+function historyOf(size: HistorySize, now: number) {
 	let history = histories.get(size.name);
 	if (!history) {
 		history = syntheticHistory({ reviews: size.reviews, days: size.days, now });
@@ -225,7 +225,7 @@ export const median = (values: number[]) => percentile(values, 50);
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 
 /** The machine the numbers were taken on, printed with every report. */
-export function machine(): string {
+function machine(): string {
 	const cpu = cpus();
 	return `${cpu.length} cores, ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
 }

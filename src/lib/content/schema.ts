@@ -110,7 +110,7 @@ const GeneralFactSchema = v.pipe(
 /** Lower-case letters only, so "Push-ups" and "push ups" are one option. */
 const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-export const DatasetSchema = v.pipe(
+const DatasetSchema = v.pipe(
 	v.object({
 		groups: v.array(MuscleGroupSchema),
 		claims: v.array(ClaimSchema),

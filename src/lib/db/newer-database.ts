@@ -19,7 +19,7 @@ import Dexie from 'dexie';
  * and a newer version installed at any moment before that open is caught, not only one
  * installed before some earlier check.
  */
-export class NewerDatabaseError extends Error {
+class NewerDatabaseError extends Error {
 	override name = 'NewerDatabaseError';
 	constructor(databaseName: string) {
 		super(
@@ -44,7 +44,7 @@ export function isNewerDatabase(error: unknown): boolean {
  * databases and every other method (`databases`, `deleteDatabase`, `cmp`) go straight through;
  * `factory.open` is looked up at each call, so a later replacement (a test's spy) still applies.
  */
-export function refuseNewer(factory: IDBFactory, name: string): IDBFactory {
+function refuseNewer(factory: IDBFactory, name: string): IDBFactory {
 	let newer = false;
 	const open = (dbName: string, version?: number): IDBOpenDBRequest => {
 		if (dbName !== name) return factory.open(dbName, version);

@@ -28,11 +28,11 @@ export type FieldRule =
 
 export type RowRules = Readonly<Record<string, FieldRule>>;
 
-export const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
-export const LOG_GRADES = ['again', 'good', 'reset'] as const;
+const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
+const LOG_GRADES = ['again', 'good', 'reset'] as const;
 /** Question kinds, and `reset` for a leech reset entry. */
-export const LOG_KINDS = [...QUESTION_KINDS, 'reset'] as const;
-export const MAX_GIVEN_LENGTH = 1_000;
+const LOG_KINDS = [...QUESTION_KINDS, 'reset'] as const;
+const MAX_GIVEN_LENGTH = 1_000;
 
 /** Ids are UUIDs (answers, sessions) or dotted fact ids: letters, digits and - . _ : only. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -89,7 +89,7 @@ export function isCalendarDay(value: string): boolean {
 }
 
 /** Why `value` breaks `rule`, or null when it keeps it. */
-export function fieldProblem(value: unknown, rule: FieldRule): string | null {
+function fieldProblem(value: unknown, rule: FieldRule): string | null {
 	switch (rule.type) {
 		case 'number':
 			if (typeof value !== 'number' || !Number.isFinite(value)) return 'is not a finite number';
@@ -125,7 +125,7 @@ export function fieldProblem(value: unknown, rule: FieldRule): string | null {
  * The first problem of a row against its rules, as "stability is not a finite number", or null
  * for a valid row. Fields outside the rules are problems too: a row is exactly its fields.
  */
-export function rowProblem(row: unknown, rules: RowRules, optional: ReadonlySet<string> = new Set()): string | null {
+function rowProblem(row: unknown, rules: RowRules, optional: ReadonlySet<string> = new Set()): string | null {
 	if (typeof row !== 'object' || row === null || Array.isArray(row)) return 'is not a record';
 	const record = row as Record<string, unknown>;
 	for (const [field, rule] of Object.entries(rules)) {
@@ -158,7 +158,7 @@ export function sessionProblem(row: unknown): string | null {
 }
 
 /** Raised instead of writing a row that breaks its rules. Nothing is written. Its message is a clause. */
-export class InvalidRowError extends Error {
+class InvalidRowError extends Error {
 	override name = 'InvalidRowError';
 }
 

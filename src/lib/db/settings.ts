@@ -33,7 +33,7 @@ export const SETTING_RANGES = {
 const { desiredRetention, newPerDay, reviewsPerDay, dayStartHour } = SETTING_RANGES;
 
 /** The ranges with the message the learner sees on the settings page when outside them. */
-export const SettingsSchema = v.strictObject({
+const SettingsSchema = v.strictObject({
 	desiredRetention: v.pipe(
 		v.number('Desired retention must be a number.'),
 		v.minValue(desiredRetention.min, `Desired retention must be at least ${desiredRetention.min * 100}%.`),

@@ -23,7 +23,7 @@ function asSubject(groups: readonly MuscleGroup[]): Pick<MuscleGroup, 'name' | '
 }
 
 /** "Also true, though not in the article: the hamstrings (they help extend the hip …)." */
-export function anatomyNote(claim: Claim, dataset: Dataset, except?: MuscleGroup): string {
+function anatomyNote(claim: Claim, dataset: Dataset, except?: MuscleGroup): string {
 	const notes = anatomyNotes(claim, dataset.groups).filter((n) => n.group.id !== except?.id);
 	if (notes.length === 0) return '';
 	const items = notes.map((n) => `the ${n.group.name.toLowerCase()} (${aside(n.why)})`);

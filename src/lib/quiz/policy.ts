@@ -58,11 +58,11 @@ export const RECALL_STABILITY_DAYS = 7;
 /** Stability (days) from which recall gets its full share, `RECALL_SHARE_DOMINANT`. */
 export const RECALL_DOMINANT_STABILITY_DAYS = 21;
 /** The share of reviews drawn from recall forms at `RECALL_STABILITY_DAYS`… */
-export const RECALL_SHARE_FIRST = 2 / 3;
+const RECALL_SHARE_FIRST = 2 / 3;
 /** …and from `RECALL_DOMINANT_STABILITY_DAYS` on. */
-export const RECALL_SHARE_DOMINANT = 3 / 4;
+const RECALL_SHARE_DOMINANT = 3 / 4;
 
-export const RECOGNITION_KINDS: readonly QuestionKind[] = [
+const RECOGNITION_KINDS: readonly QuestionKind[] = [
 	'choose-fact',
 	'choose-group',
 	'choose-advice',

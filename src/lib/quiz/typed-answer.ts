@@ -75,7 +75,7 @@ export function answerKey(text: string): string {
 }
 
 /** How many edits a key of this length may be off by and still count. */
-export function typoAllowance(keyLength: number): number {
+function typoAllowance(keyLength: number): number {
 	if (keyLength <= 3) return 0;
 	if (keyLength <= 6) return 1;
 	if (keyLength <= 12) return 2;

@@ -15,7 +15,7 @@ export interface Forecast {
 	max: number;
 }
 
-export const FORECAST_DAYS = 30;
+const FORECAST_DAYS = 30;
 
 /**
  * Reviews falling due per study day over the next `horizon` days, from each studied card's

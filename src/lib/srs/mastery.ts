@@ -15,7 +15,7 @@ import type { CardState } from './card-state';
  * Pure: cards and `now` come in; nothing is read from a clock or a database.
  */
 
-export const MASTERY_HORIZON_DAYS = 30;
+const MASTERY_HORIZON_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface FactMastery {

@@ -8,7 +8,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * loaded), and the pages that only read progress need this one formula. A unit test holds
  * this function equal to ts-fsrs's own `get_retrievability`, and this constant to default_w.
  */
-export const FSRS6_DEFAULT_DECAY = 0.1542;
+const FSRS6_DEFAULT_DECAY = 0.1542;
 
 /** R(t) = (1 + factor · t / S)^(−decay), with factor chosen so that R(S) = 0.9. */
 function forgettingCurve(elapsedDays: number, stability: number): number {

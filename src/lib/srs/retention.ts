@@ -30,7 +30,7 @@ export interface Retention {
 	mature: RetentionRate;
 }
 
-export const RETENTION_BUCKETS: readonly { label: string; fromDays: number; toDays: number | null }[] = [
+const RETENTION_BUCKETS: readonly { label: string; fromDays: number; toDays: number | null }[] = [
 	{ label: 'Under 2 days', fromDays: 0, toDays: 2 },
 	{ label: '2–6 days', fromDays: 2, toDays: 7 },
 	{ label: '1–3 weeks', fromDays: 7, toDays: 21 },
@@ -38,7 +38,7 @@ export const RETENTION_BUCKETS: readonly { label: string; fromDays: number; toDa
 	{ label: '3 months or more', fromDays: 90, toDays: null }
 ];
 
-export const MATURE_DAYS = 21;
+const MATURE_DAYS = 21;
 
 function rate(right: number, total: number): RetentionRate {
 	return { right, total, rate: total > 0 ? right / total : null };

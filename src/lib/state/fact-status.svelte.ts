@@ -1,5 +1,4 @@
 import { loadLastAnswer, loadSettings, type StrideDatabase } from '../db';
-import { resetFact } from '../db/answers';
 import { validCard, validReview } from '../db/damage';
 import { describeFailure } from '../db/errors';
 import { explainDue, studyDay, type DueExplanation } from '../srs';
@@ -59,6 +58,8 @@ export class FactStatus {
 		try {
 			const settings = await loadSettings(this.#db);
 			const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
+			// The scheduler loads only when a learner resets a leech, not with the fact page.
+			const { resetFact } = await import('../db/answers');
 			await resetFact(this.#db, this.#factId, this.#clock, (at) => studyDay(at, day));
 			this.#resetError = null;
 		} catch (error) {

@@ -19,12 +19,12 @@ export async function dropAll(): Promise<void> {
 }
 
 export const T0 = Date.UTC(2026, 0, 10, 7, 30);
-export const MINUTE = 60_000;
+const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
 export const SETTINGS = { desiredRetention: 0.87, newPerDay: 12, reviewsPerDay: 150, dayStartHour: 5 };
 
 /** Given answers a learner could type or pick, unicode and markup included: stored as text. */
-export const GIVEN = [
+const GIVEN = [
 	'Squats',
 	'Ischiocrurale — 大腿二頭筋 🏃‍♀️',
 	'Zwerchfell (ß, é, ñ)',
@@ -35,11 +35,11 @@ export const GIVEN = [
 const KINDS: QuestionKind[] = ['choose-fact', 'choose-group', 'true-false', 'typed-exercise', 'matching'];
 
 /** Deterministic UUID-shaped ids, so exports of seeded databases compare byte for byte. */
-export function uuid(n: number, prefix = 'a'): string {
+function uuid(n: number, prefix = 'a'): string {
 	return `${prefix.repeat(8)}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 }
 
-export function dayOf(at: number): string {
+function dayOf(at: number): string {
 	return studyDay(at, { timeZone: 'UTC', dayStartHour: SETTINGS.dayStartHour });
 }
 

@@ -11,7 +11,7 @@ import { createRng, generate, kindsFor, type Question, type QuestionKind } from 
  * every shuffle of them. Written by `npm run questions`; a unit test fails when it is stale.
  */
 
-export const SEEDS = 300;
+const SEEDS = 300;
 
 /**
  * The dataset as claims.ts gives it now, not as the committed catalogue has it, so a single
