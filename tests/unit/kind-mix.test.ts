@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DATASET } from '$lib/content';
 import {
 	createRng,
-	generate,
 	kindsFor,
 	pick,
+	reviewQuestion,
 	seedFrom,
 	type QuestionKind,
 	type ReviewContext,
@@ -111,12 +111,12 @@ function simulate(seed: number, policy: Policy): { answers: Answer[]; perDay: nu
 				lastKind: previous?.kind ?? null
 			};
 			const available = kindsFor(fact, DATASET);
-			// Seeded like the app: by session, fact and review count.
-			const rng = createRng(seedFrom(`learner-${seed}`, `day-${dayIndex}`, factId, card.reps));
+			// The app's own path (reviewQuestion: seeded by session, fact and review count).
+			const sessionId = `learner-${seed}-day-${dayIndex}`;
 			const kind =
 				policy === 'new'
-					? generate(fact, DATASET, rng, undefined, context).kind
-					: oldChooseKind(available, context, rng);
+					? reviewQuestion(fact, DATASET, { sessionId, card: cards.get(factId), last: previous, drill: null }).kind
+					: oldChooseKind(available, context, createRng(seedFrom(sessionId, factId, card.reps)));
 			const chance = card.phase === 'new' ? 0.6 : recallProbability(card, now);
 			const correct = learner() < chance;
 			answers.push({ learner: seed, dayIndex, factId, kind, context, available, correct });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { DAY_MS, type CardState } from '../srs';
-import { splitCards, validCards, validReview, validReviews } from './damage';
-import type { ReviewRow, StrideDatabase } from './database';
+import { splitCards, validCard, validCards, validReview, validReviews } from './damage';
+import type { CardRow, ReviewRow, StrideDatabase } from './database';
 
 /**
  * The latest log entry of a fact, if any (an answer, or a reset), as stored: the answer path
@@ -12,13 +12,30 @@ export async function loadLastReview(db: StrideDatabase, factId: string): Promis
 }
 
 /** The latest answer (not reset) of a fact, if any. */
-export async function loadLastAnswer(db: StrideDatabase, factId: string): Promise<ReviewRow | undefined> {
+async function loadLastAnswer(db: StrideDatabase, factId: string): Promise<ReviewRow | undefined> {
 	return db.reviews
 		.where('[factId+reviewedAt]')
 		.between([factId, Dexie.minKey], [factId, Dexie.maxKey])
 		.reverse()
 		.filter((row) => row.kind !== 'reset')
 		.first();
+}
+
+/**
+ * What a fact's next question, or its "why is this due", is decided from: its card and its
+ * latest log entry (`'entry'`, a reset included) or latest answer (`'answer'`). A damaged row
+ * reads as missing: it is reported for Repair and never decided from.
+ */
+export async function loadFactProgress(
+	db: StrideDatabase,
+	factId: string,
+	latest: 'entry' | 'answer'
+): Promise<{ card: CardRow | undefined; last: ReviewRow | undefined }> {
+	const [card, last] = await Promise.all([
+		db.cards.get(factId),
+		latest === 'entry' ? loadLastReview(db, factId) : loadLastAnswer(db, factId)
+	]);
+	return { card: validCard(card), last: validReview(last) };
 }
 
 export interface MissedFact {

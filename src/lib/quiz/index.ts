@@ -1,5 +1,6 @@
 export * from './question';
 export * from './generate';
+export * from './review-question';
 export * from './rng';
 export { allowedKinds, chooseKind, type ReviewContext } from './policy';
 export { answerKey, judgeTyped } from './typed-answer';

@@ -1,5 +1,4 @@
-import { loadLastAnswer, loadSettings, type StrideDatabase } from '../db';
-import { validCard, validReview } from '../db/damage';
+import { loadFactProgress, loadSettings, type StrideDatabase } from '../db';
 import { describeFailure } from '../db/errors';
 import { explainDue, studyDay, type DueExplanation } from '../srs';
 import { localTimeZone } from './connection';
@@ -37,11 +36,7 @@ export class FactStatus {
 	async load(): Promise<void> {
 		try {
 			const settings = await loadSettings(this.#db);
-			const [stored, storedLast] = await Promise.all([
-				this.#db.cards.get(this.#factId),
-				loadLastAnswer(this.#db, this.#factId)
-			]);
-			const [card, last] = [validCard(stored), validReview(storedLast)];
+			const { card, last } = await loadFactProgress(this.#db, this.#factId, 'answer');
 			const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
 			this.#explanation = explainDue(
 				card,

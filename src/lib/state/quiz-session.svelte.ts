@@ -1,18 +1,15 @@
 import { tick } from 'svelte';
 import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
-import { validCard, validReview } from '../db/damage';
 import { describeFailure, describeSaveFailure } from '../db/errors';
-import { loadLastReview, loadMissed } from '../db/review-log';
+import { loadFactProgress, loadMissed } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
 import { loadSettings, type Settings } from '../db/settings';
 import { loadToday } from '../db/today';
 import {
-	createRng,
-	generate,
 	grade,
 	kindsFor,
-	seedFrom,
+	reviewQuestion,
 	type Judgement,
 	type Question,
 	type QuestionKind,
@@ -361,16 +358,8 @@ export class QuizSession {
 	async #build(factId: string | undefined): Promise<Question> {
 		const fact = factId ? factById(factId) : undefined;
 		if (!fact) throw new Error(`Unknown fact ${factId}`);
-		const [stored, storedLast] = await Promise.all([this.#db.cards.get(fact.id), loadLastReview(this.#db, fact.id)]);
-		const [card, last] = [validCard(stored), validReview(storedLast)];
-		// Seeded by session, fact and review count: a fresh form on every review.
-		const rng = createRng(seedFrom(this.sessionId, fact.id, card?.reps ?? 0));
-		return generate(fact, DATASET, rng, this.#drill ?? undefined, {
-			phase: card?.phase ?? 'new',
-			stabilityDays: card?.stability ?? 0,
-			lastCorrect: last?.correct ?? null,
-			lastKind: last && last.kind !== 'reset' ? last.kind : null
-		});
+		const { card, last } = await loadFactProgress(this.#db, fact.id, 'entry');
+		return reviewQuestion(fact, DATASET, { sessionId: this.sessionId, card, last, drill: this.#drill });
 	}
 
 	#day(now: number): string {
