@@ -1,30 +1,21 @@
 import { FACTS, isCurrentFact, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { loadSettings, type StrideDatabase } from '../db';
+import { describeFailure } from '../db/errors';
 import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { studyDay } from '../srs';
-import { buildCalendar, type Calendar } from '../srs/calendar';
-import { buildForecast, type Forecast } from '../srs/forecast';
-import { addRetentionTallies, type Retention, retentionFromTally } from '../srs/retention';
-import { buildStreaks, type Streaks } from '../srs/streaks';
 import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
+import { buildProgressHistory, type ProgressHistory } from '../srs/progress-history';
 import { localTimeZone } from './connection';
-
-export interface HistoryView {
-	calendar: Calendar;
-	streaks: Streaks;
-	forecast: Forecast;
-	retention: Retention;
-	desiredRetention: number;
-}
 
 /**
  * What the progress page shows: mastery first (one small read), then the history (a summary
- * per day of the past year). Time comes from the `clock` passed in, so tests can fix it.
+ * per day of the past year). Storage reads, the domain builds both views, and only `load`
+ * changes them. Time comes from the `clock` passed in, so tests can fix it.
  */
 export class ProgressView {
-	mastery = $state.raw<MasteryOverview | null>(null);
-	history = $state.raw<HistoryView | null>(null);
-	error = $state<string | null>(null);
+	#mastery = $state.raw<MasteryOverview | null>(null);
+	#history = $state.raw<ProgressHistory | null>(null);
+	#error = $state<string | null>(null);
 
 	#db: StrideDatabase;
 	#clock: () => number;
@@ -34,31 +25,46 @@ export class ProgressView {
 		this.#clock = clock;
 	}
 
+	get mastery(): MasteryOverview | null {
+		return this.#mastery;
+	}
+
+	get history(): ProgressHistory | null {
+		return this.#history;
+	}
+
+	/** Why the progress could not be read, in the learner's words; null once it was. */
+	get error(): string | null {
+		return this.#error;
+	}
+
 	async load(): Promise<void> {
 		try {
 			const settings = await loadSettings(this.#db);
 			const now = this.#clock();
-			const daySettings = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
-			const today = studyDay(now, daySettings);
+			const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
+			const today = studyDay(now, day);
 			// Both reads start together; mastery shows as soon as its own read is back.
 			const historyRead = loadHistoryData(this.#db, today);
 			historyRead.catch(() => undefined); // reported below, when awaited
 			const { cards } = await loadMasteryData(this.#db, isCurrentFact);
-			this.mastery = buildMasteryOverview(
-				{ facts: FACTS, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings },
+			this.#mastery = buildMasteryOverview(
+				{ facts: FACTS, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings: day },
 				MUSCLE_GROUP_IDS
 			);
-			const history = await historyRead;
-			this.history = {
-				calendar: buildCalendar(new Map(history.days.map((summary) => [summary.day, summary.answers])), today),
-				streaks: buildStreaks(history.finishedDays, today),
-				forecast: buildForecast(cards, now, daySettings),
-				retention: retentionFromTally(addRetentionTallies(history.days.map((summary) => summary.retention))),
+			const { days, finishedDays } = await historyRead;
+			this.#history = buildProgressHistory({
+				days,
+				finishedDays,
+				cards,
+				today,
+				now,
+				day,
 				desiredRetention: settings.desiredRetention
-			};
-			this.error = null;
+			});
+			this.#error = null;
 		} catch (error) {
-			this.error = `Your progress could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+			this.#error = describeFailure('load-progress', error);
 		}
 	}
 }
