@@ -343,7 +343,8 @@ describe('the app’s connection (src/lib/state/connection.ts)', () => {
 	});
 
 	it('closes for a newer version opened elsewhere, asks for a reload, and never reopens', async () => {
-		const { getDatabase, withReconnect, UPDATED_ELSEWHERE } = await import('$lib/state/connection');
+		const { getDatabase, withReconnect } = await import('$lib/state/connection');
+		const { UPDATED_ELSEWHERE } = await import('$lib/db/errors');
 		const { onDatabaseProblem } = await import('$lib/state/database-problems');
 		names.push('stride');
 		const heard: string[] = [];

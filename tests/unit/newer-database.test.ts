@@ -120,7 +120,8 @@ async function openAsTheApp() {
 	// The open settles (successfully or not) within a few turns of the event loop.
 	await db.open().catch(() => undefined);
 	await new Promise((resolve) => setTimeout(resolve, 10));
-	return { ...state, db, heard };
+	const { UPDATED_ELSEWHERE } = await import('$lib/db/errors');
+	return { ...state, db, heard, UPDATED_ELSEWHERE };
 }
 
 const stops: (() => void)[] = [];

@@ -64,6 +64,10 @@ export function describeSaveFailure(error: unknown): string {
 	}
 }
 
+const UPDATED_ELSEWHERE_CLAUSE = 'Stride was updated in another tab or device; reload to continue';
+/** What every page says once another tab or device has upgraded the database under this one. */
+export const UPDATED_ELSEWHERE = `${UPDATED_ELSEWHERE_CLAUSE}.`;
+
 /**
  * Every read or write other than an answer that the learner can see fail, by what failed.
  * One table, so the same failure reads the same on every page.
@@ -83,6 +87,7 @@ const FAILED = {
 	check: 'The file could not be checked',
 	import: 'The import failed and nothing was changed',
 	repair: 'The repair failed and nothing was changed',
+	'count-damaged': 'Your saved records could not be checked for damage',
 	'export-set-aside': 'The set-aside records could not be downloaded'
 } as const;
 
@@ -103,7 +108,7 @@ function describeFailureReason(error: unknown): string {
 		case 'unavailable':
 			return 'this browser window does not let Stride store anything';
 		case 'newer':
-			return 'Stride was updated in another tab or device; reload to continue';
+			return UPDATED_ELSEWHERE_CLAUSE;
 		case 'damaged':
 			return `${messageOf(error)}; to fix it, ${REPAIR_ADVICE}`;
 		default:

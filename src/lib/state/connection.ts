@@ -1,5 +1,5 @@
 import { DATABASE_NAME, openDatabase, type StrideDatabase } from '../db/database';
-import { describeOpenFailure, storageFailure } from '../db/errors';
+import { describeOpenFailure, storageFailure, UPDATED_ELSEWHERE } from '../db/errors';
 import { factoryLeavingNewerAlone, isNewerDatabase } from '../db/newer-database';
 import { reportProblem } from './database-problems';
 
@@ -21,7 +21,6 @@ let database: StrideDatabase | undefined;
 const closedForUpgrade = new WeakSet<StrideDatabase>();
 
 /** Said both when another tab upgrades the open database and when it was newer from the start. */
-export const UPDATED_ELSEWHERE = 'Stride was updated in another tab or device; reload to continue.';
 
 export function getDatabase(): StrideDatabase {
 	if (!database) {

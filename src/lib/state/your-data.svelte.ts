@@ -84,7 +84,13 @@ export class YourData {
 
 	/** Counted once per visit and after a repair: it reads every row, so not on every change. */
 	async #countDamaged(): Promise<void> {
-		this.damaged = await countDamaged(this.#db).catch(() => null);
+		try {
+			this.damaged = await countDamaged(this.#db);
+		} catch (error) {
+			// Repair still works (it reads every row itself); the learner is told the check failed.
+			this.damaged = null;
+			this.repairNote = { kind: 'error', text: describeFailure('count-damaged', error) };
+		}
 	}
 
 	async readStorage(): Promise<void> {
