@@ -146,14 +146,24 @@ describe('settings', () => {
 			[{ newPerDay: 2.5 }, /New facts per day must be a whole number/],
 			[{ reviewsPerDay: 0 }, /Reviews per day must be at least 1/],
 			[{ dayStartHour: 24 }, /hour a new day starts must be at most 23/],
-			[{ dayStartHour: Number.NaN }, /hour a new day starts/]
+			[{ dayStartHour: Number.NaN }, /The hour a new day starts must be a number/],
+			[{ reviewsPerDay: Infinity }, /Reviews per day must be a whole number. Reviews per day must be at most 9999/]
 		] as const) {
 			const result = await saveSettings(db, { ...DEFAULT_SETTINGS, ...bad });
 			expect(result.ok).toBe(false);
 			if (!result.ok) expect(result.errors.join(' '), JSON.stringify(bad)).toMatch(message);
 		}
 		expect(await db.settings.count()).toBe(0);
-		expect(checkSettings({ ...DEFAULT_SETTINGS, extra: 1 }).ok).toBe(false);
+		expect(checkSettings({ ...DEFAULT_SETTINGS, extra: 1 })).toEqual({
+			ok: false,
+			errors: ['"extra" is not a setting.']
+		});
+		expect(checkSettings({ ...DEFAULT_SETTINGS, dayStartHour: '4' })).toEqual({
+			ok: false,
+			errors: ['The hour a new day starts must be a number.']
+		});
+		const { newPerDay: _missing, ...incomplete } = DEFAULT_SETTINGS;
+		expect(checkSettings(incomplete)).toEqual({ ok: false, errors: ['New facts per day must be a number.'] });
 	});
 
 	it('keeps valid settings, and a new retention reschedules cards from their history', async () => {

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { DEFAULT_DAILY_LIMITS, DEFAULT_SCHEDULER_SETTINGS } from '../srs';
 import type { SettingsRow, StrideDatabase } from './database';
 
@@ -11,14 +10,6 @@ export const DEFAULT_SETTINGS: Settings = {
 	dayStartHour: 4
 };
 
-const wholeNumber = (label: string, min: number, max: number) =>
-	v.pipe(
-		v.number(`${label} must be a number.`),
-		v.integer(`${label} must be a whole number.`),
-		v.minValue(min, `${label} must be at least ${min}.`),
-		v.maxValue(max, `${label} must be at most ${max}.`)
-	);
-
 /**
  * The allowed range of every setting: the one definition the settings page, backups and repair
  * all check against, so a value one of them accepts is never discarded by another.
@@ -30,27 +21,60 @@ export const SETTING_RANGES = {
 	dayStartHour: { min: 0, max: 23, whole: true }
 } as const satisfies Record<keyof Settings, { min: number; max: number; whole: boolean }>;
 
-const { desiredRetention, newPerDay, reviewsPerDay, dayStartHour } = SETTING_RANGES;
+/** How each setting is named in a message. */
+const LABELS: Record<keyof Settings, string> = {
+	desiredRetention: 'Desired retention',
+	newPerDay: 'New facts per day',
+	reviewsPerDay: 'Reviews per day',
+	dayStartHour: 'The hour a new day starts'
+};
+const KEYS = Object.keys(SETTING_RANGES) as (keyof Settings)[];
 
-/** The ranges with the message the learner sees on the settings page when outside them. */
-const SettingsSchema = v.strictObject({
-	desiredRetention: v.pipe(
-		v.number('Desired retention must be a number.'),
-		v.minValue(desiredRetention.min, `Desired retention must be at least ${desiredRetention.min * 100}%.`),
-		v.maxValue(desiredRetention.max, `Desired retention must be at most ${desiredRetention.max * 100}%.`)
-	),
-	newPerDay: wholeNumber('New facts per day', newPerDay.min, newPerDay.max),
-	reviewsPerDay: wholeNumber('Reviews per day', reviewsPerDay.min, reviewsPerDay.max),
-	dayStartHour: wholeNumber('The hour a new day starts', dayStartHour.min, dayStartHour.max)
-});
+/** A bound as the settings page shows it: retention as a percentage. */
+function shown(key: keyof Settings, bound: number): string {
+	return key === 'desiredRetention' ? `${bound * 100}%` : `${bound}`;
+}
+
+/** What is wrong with one setting's value, as the messages the learner sees. */
+function settingProblems(key: keyof Settings, value: unknown): string[] {
+	const label = LABELS[key];
+	const range = SETTING_RANGES[key];
+	if (typeof value !== 'number' || Number.isNaN(value)) return [`${label} must be a number.`];
+	const problems: string[] = [];
+	if (range.whole && !Number.isInteger(value)) problems.push(`${label} must be a whole number.`);
+	if (value < range.min) problems.push(`${label} must be at least ${shown(key, range.min)}.`);
+	if (value > range.max) problems.push(`${label} must be at most ${shown(key, range.max)}.`);
+	return problems;
+}
 
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
+/**
+ * Checks settings against SETTING_RANGES: every setting present and in range, nothing else.
+ * Plain code rather than a schema library: it runs on every page's first read, and the
+ * settings are four numbers.
+ */
 export function checkSettings(input: unknown): SettingsCheck {
-	const result = v.safeParse(SettingsSchema, input);
-	return result.success
-		? { ok: true, settings: result.output }
-		: { ok: false, errors: result.issues.map((i) => i.message) };
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+		return { ok: false, errors: ['Settings must be a set of named values.'] };
+	}
+	const values = input as Record<string, unknown>;
+	const errors = [
+		...KEYS.flatMap((key) => settingProblems(key, values[key])),
+		...Object.keys(values)
+			.filter((key) => !(key in SETTING_RANGES))
+			.map((key) => `"${key}" is not a setting.`)
+	];
+	if (errors.length > 0) return { ok: false, errors };
+	return {
+		ok: true,
+		settings: {
+			desiredRetention: values.desiredRetention as number,
+			newPerDay: values.newPerDay as number,
+			reviewsPerDay: values.reviewsPerDay as number,
+			dayStartHour: values.dayStartHour as number
+		}
+	};
 }
 
 /** The settings a stored row holds; a missing or damaged row gives the defaults rather than breaking a page. */
