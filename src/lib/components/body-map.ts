@@ -9,7 +9,13 @@ import { ellipse, pair, shape, symmetric } from './body-map-paths';
 export type View = 'front' | 'back';
 
 /** How far right the back figure is drawn. */
-export const BACK_OFFSET = 160;
+const BACK_OFFSET = 160;
+
+/** The SVG transform that places a shape of `view` in its figure: the back figure sits right of the front. */
+export function viewTransform(view: View): string | undefined {
+	return view === 'back' ? `translate(${BACK_OFFSET} 0)` : undefined;
+}
+
 export const VIEWBOX = { x: 24, y: 8, width: 312, height: 478 };
 export const FIGURES: readonly { view: View; label: string }[] = [
 	{ view: 'front', label: 'Front' },
