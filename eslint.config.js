@@ -60,6 +60,21 @@ const COMPONENT_STORAGE = forbid(
 	'Components take data as props; pages and state read storage.'
 );
 
+// The layers' direction: content depends on nothing, srs on content, quiz on srs and content,
+// storage on the domain, never on the state above it.
+const ABOVE_CONTENT = forbid(
+	'(^|/)(quiz|srs)(/|$)|^\\$lib/(quiz|srs)',
+	'The content layer depends on nothing above it.'
+);
+const ABOVE_SRS = forbid(
+	'(^|/)quiz(/|$)|^\\$lib/quiz',
+	'srs depends on content only: questions build on scheduling, not the reverse.'
+);
+const ABOVE_DB = forbid(
+	'(^|/)(state|components)(/|$)|^\\$lib/(state|components)',
+	'Storage depends on the domain, never on state or components.'
+);
+
 /** One layer: the files, and what they may not import. Later layers override earlier ones. */
 const layer = (files, patterns, paths = []) => ({
 	files,
@@ -99,11 +114,12 @@ export default ts.config(
 	// Everywhere in the app: ts-fsrs only in srs, Dexie only in db, the scheduler only in the
 	// card writers, the charts and the writers only through import().
 	layer(['src/**/*.{ts,svelte}'], [TS_FSRS, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS]),
-	layer(['src/lib/db/**'], [TS_FSRS, SCHEDULER, DATASET_MODULES], DATASET_VALUES),
-	layer(['src/lib/db/{answers,repair,save-settings}.ts'], [TS_FSRS, DATASET_MODULES], DATASET_VALUES),
-	layer(['src/lib/content/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE]),
-	layer(['src/lib/{quiz,srs}/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES], DATASET_VALUES),
-	layer(['src/lib/srs/{scheduler,recall}.ts'], [DEXIE, ...PURE_CORE, DATASET_MODULES], DATASET_VALUES),
+	layer(['src/lib/db/**'], [TS_FSRS, SCHEDULER, DATASET_MODULES, ABOVE_DB], DATASET_VALUES),
+	layer(['src/lib/db/{answers,repair,save-settings}.ts'], [TS_FSRS, DATASET_MODULES, ABOVE_DB], DATASET_VALUES),
+	layer(['src/lib/content/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, ABOVE_CONTENT]),
+	layer(['src/lib/quiz/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES], DATASET_VALUES),
+	layer(['src/lib/srs/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES, ABOVE_SRS], DATASET_VALUES),
+	layer(['src/lib/srs/{scheduler,recall}.ts'], [DEXIE, ...PURE_CORE, DATASET_MODULES, ABOVE_SRS], DATASET_VALUES),
 	layer(
 		['src/lib/components/**'],
 		[TS_FSRS, DEXIE, SCHEDULER, LAZY_WRITERS, COMPONENT_STORAGE, DATASET_MODULES],

@@ -23,6 +23,17 @@ const violations: { rule: string; path: string; source: string }[] = [
 	{ rule: 'quiz imports no Dexie', path: 'src/lib/quiz/x.ts', source: "import Dexie from 'dexie';" },
 	{ rule: 'srs imports no $app', path: 'src/lib/srs/x.ts', source: "import { goto } from '$app/navigation';" },
 	{ rule: 'srs imports no storage', path: 'src/lib/srs/x.ts', source: "import { loadToday } from '../db/today';" },
+	{ rule: 'srs builds on content, not on quiz', path: 'src/lib/srs/x.ts', source: "import { grade } from '../quiz';" },
+	{
+		rule: 'content depends on nothing above it',
+		path: 'src/lib/content/x.ts',
+		source: "import { isDue } from '../srs';"
+	},
+	{
+		rule: 'storage never depends on state',
+		path: 'src/lib/db/x.ts',
+		source: "import { getDatabase } from '../state/connection';"
+	},
 	{
 		rule: 'policy code takes the dataset as a parameter',
 		path: 'src/lib/srs/x.ts',
@@ -106,7 +117,9 @@ const allowed: { why: string; path: string; source: string }[] = [
 		why: 'pure content helpers stay importable',
 		path: 'src/lib/quiz/x.ts',
 		source: "import { render } from '../content';"
-	}
+	},
+	{ why: 'quiz builds on srs', path: 'src/lib/quiz/x.ts', source: "import { factFamily } from '../srs/order';" },
+	{ why: 'storage builds on the domain', path: 'src/lib/db/x.ts', source: "import { studyDay } from '../srs';" }
 ];
 
 describe('import boundaries', () => {
