@@ -28,6 +28,7 @@ import {
 	type ReviewContext
 } from '$lib/quiz';
 import { isRecallKind, isStruggling, recallShare } from '$lib/quiz/policy';
+import { RECOGNITION_KINDS as RECOGNITION } from './helpers/kinds';
 
 /**
  * Property tests for the question generator against the truth table: every fact × every kind it
@@ -46,14 +47,6 @@ const GROUP_FACTS = DATASET.facts.filter(isGroupFact);
 const KINDS = new Map(DATASET.facts.map((fact) => [fact.id, kindsFor(fact, DATASET)]));
 const kindsOf = (fact: Fact): QuestionKind[] => KINDS.get(fact.id)!;
 const ALL_CASES = DATASET.facts.flatMap((fact) => kindsOf(fact).map((kind) => ({ fact, kind })));
-
-const RECOGNITION: readonly QuestionKind[] = [
-	'choose-fact',
-	'choose-group',
-	'choose-advice',
-	'true-false',
-	'locate-name'
-];
 
 const groupById = (id: MuscleGroupId): MuscleGroup => DATASET.groups.find((g) => g.id === id)!;
 const groupNamed = (name: string): MuscleGroup | undefined => DATASET.groups.find((g) => g.name === name);

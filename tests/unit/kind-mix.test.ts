@@ -21,6 +21,7 @@ import {
 	type DailyLimits
 } from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
+import { RECOGNITION_KINDS as RECOGNITION } from './helpers/kinds';
 
 /**
  * Which kinds of question a learner actually meets. A deterministic 60-day simulation of the
@@ -42,15 +43,8 @@ const day = { timeZone: 'UTC', dayStartHour: 4 };
 // new facts (day 23 or so) sessions are the few reviews due.
 const limits: DailyLimits = { newPerDay: 4, reviewsPerDay: 16 };
 
-// The groups a learner tells apart. choose-group is multiple choice, so it counts as
-// recognition here even where the policy uses it as variety for a well-known fact.
-const RECOGNITION: readonly QuestionKind[] = [
-	'choose-fact',
-	'choose-group',
-	'choose-advice',
-	'true-false',
-	'locate-name'
-];
+// choose-group is multiple choice, so it counts as recognition here even where the policy uses
+// it as variety for a well-known fact.
 const HARDER: readonly QuestionKind[] = ['which-not', 'matching'];
 const TYPED: readonly QuestionKind[] = ['typed-group', 'typed-exercise'];
 type Group = 'recognition' | 'harder' | 'recall';

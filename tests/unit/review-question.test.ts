@@ -1,17 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DATASET } from '$lib/content';
-import { kindsFor, reviewQuestion, type QuestionKind } from '$lib/quiz';
+import { kindsFor, reviewQuestion } from '$lib/quiz';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
+import { RECOGNITION_KINDS as RECOGNITION } from './helpers/kinds';
 
-// The design's recognition forms: what a fact is asked as while it is fragile.
-const RECOGNITION: readonly QuestionKind[] = [
-	'choose-fact',
-	'choose-group',
-	'choose-advice',
-	'true-false',
-	'locate-name'
-];
 const NOW = Date.UTC(2026, 0, 10, 9);
 const settings = { desiredRetention: 0.9 };
 const anyFact = fc.constantFrom(...DATASET.facts);

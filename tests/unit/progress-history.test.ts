@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { type CardState } from '$lib/srs';
 import { newCardState } from '$lib/srs/scheduler';
 import { buildCalendar } from '$lib/srs/calendar';
-import { addDays, daysBetween, daysFrom, weekdayOf } from '$lib/srs/day';
+import { addDays, daysFrom, weekdayOf } from '$lib/srs/day';
 import { summarizeDays, type SummarizedEntry } from '$lib/srs/day-summary';
 import { buildForecast } from '$lib/srs/forecast';
 import { addRetentionTallies, type RetentionAnswer, retentionFromTally, tallyRetention } from '$lib/srs/retention';
@@ -15,32 +15,6 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const today = '2026-03-15';
 const daySettings = { timeZone: 'UTC', dayStartHour: 4 };
-
-describe('day arithmetic', () => {
-	it('adds days across months, years and a leap day', () => {
-		expect(addDays('2026-03-15', 1)).toBe('2026-03-16');
-		expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-		expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
-		expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
-		expect(addDays('2026-03-15', -364)).toBe('2025-03-16');
-	});
-
-	it('counts days between dates and names the weekday, Monday first', () => {
-		expect(daysBetween('2025-03-16', '2026-03-15')).toBe(364);
-		expect(daysBetween('2026-03-15', '2026-03-14')).toBe(-1);
-		expect(weekdayOf('2026-03-16')).toBe(0);
-		expect(weekdayOf('2026-03-15')).toBe(6);
-	});
-
-	it('is consistent: adding the days between two dates gets from one to the other', () => {
-		const day = fc.integer({ min: 0, max: 20_000 }).map((n) => addDays('1990-01-01', n));
-		fc.assert(
-			fc.property(day, day, (a, b) => {
-				expect(addDays(a, daysBetween(a, b))).toBe(b);
-			})
-		);
-	});
-});
 
 describe('buildCalendar', () => {
 	it('lays out the past 365 days in Monday-first week columns, ending with today', () => {
