@@ -9,18 +9,22 @@ import { gzipSync } from 'node:zlib';
  * (lazy chunks the page pulls in count too), sized from the built files.
  *
  * The quiz carries the truth table every question is built and graded from (claims.ts, about
- * 9 KB gzip, plus the fact catalogue and the generator): its budget is 101 KB until the bundle
- * work of issue 16 (BENCHMARKS.md has the breakdown). Every other page keeps 90 KB because only
- * the quiz and the learn pages load the table, except progress: it reads every card and log
- * entry through the row rules (rows.ts, 2.4 KB gzip, issue 12) and draws the body map, 92 KB.
+ * 9 KB gzip, plus the fact catalogue and the generator), and a body-map question loads the map
+ * (4.8 KB): its budget is 105 KB until the bundle work of issue 16 (BENCHMARKS.md has the
+ * breakdown). Which kind the first question is depends on the session's random id, so the quiz
+ * is measured both as a learner opens it and as a body-map drill (the heaviest first question),
+ * so the test does not pass or fail by the draw. Every other page keeps 90 KB because only the
+ * quiz and the learn pages load the table, except progress: it reads every card and log entry
+ * through the row rules (rows.ts, 2.4 KB gzip, issue 12) and draws the body map, 92 KB.
  * Issue 13 took the scheduler off the fact page (it loads when a leech is reset) and valibot
  * off every page's settings read: measured numbers in BENCHMARKS.md.
  */
 const DEFAULT_BUDGET_KB = 90;
-const BUDGET_KB: Record<string, number> = { '/quiz': 101, '/progress': 92 };
+const BUDGET_KB: Record<string, number> = { '/quiz': 105, '/quiz?kind=locate-name': 105, '/progress': 92 };
 const PAGES = [
 	'/',
 	'/quiz',
+	'/quiz?kind=locate-name',
 	'/review',
 	'/settings',
 	'/progress',
