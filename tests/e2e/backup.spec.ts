@@ -169,7 +169,7 @@ test('a valid file whose answers contain markup imports it as text, shown as tex
 	await expect(page.getByText('Imported: your progress is now the backup’s 2 answers on 2 facts.')).toBeVisible();
 
 	await page.goto('/review');
-	await expect(page.getByText(`You answered: ${XSS}`).first()).toBeVisible();
+	await expect(page.getByText(`as “${XSS}”`).first()).toBeVisible();
 	expect(await page.locator('img').count()).toBe(0);
 	expect(seen.dialogs).toEqual([]);
 });

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a missed fact shows in Review missed, is practised until right, and the list empties', async ({ page, quiz }) => {
+test('a missed fact shows in Review missed, is practised until right, and stays listed as put right', async ({
+	page,
+	quiz
+}) => {
 	await quiz.answerByKeyboard(false);
 	// Leave the session before the fact comes back.
 	await page.getByRole('link', { name: 'Review missed' }).click();
@@ -19,8 +22,11 @@ test('a missed fact shows in Review missed, is practised until right, and the li
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
 
+	// Issue 14: the week's misses stay listed, with their latest result; nothing is left to practise.
 	await page.goto('/review');
-	await expect(page.getByTestId('missed-empty')).toBeVisible();
+	await expect(list.getByRole('listitem')).toHaveCount(1);
+	await expect(list.getByRole('listitem')).toContainText('answered right since');
+	await expect(page.getByRole('link', { name: /Practise/ })).toHaveCount(0);
 });
 
 test('undo by button and by Ctrl+Z puts the answer back exactly, also after a reload', async ({ page, learner }) => {

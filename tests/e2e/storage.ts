@@ -89,3 +89,26 @@ export async function goOffline(context: BrowserContext, page: Page): Promise<vo
 	expect(probe).toMatch(/^failed: TypeError/);
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 }
+
+/**
+ * Writes rows as Stride stores them, behind the app's back (raw IndexedDB, no app code): a
+ * history the browser tests could not reach by answering in a few minutes. Open a page of the
+ * app first (it creates the database), and reload after.
+ */
+export async function seedStored(page: Page, rows: { cards: StoredCard[]; reviews: StoredReview[] }): Promise<void> {
+	await page.evaluate(async ({ cards, reviews }) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('stride');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+			for (const card of cards) tx.objectStore('cards').put(card);
+			for (const review of reviews) tx.objectStore('reviews').put(review);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, rows);
+}

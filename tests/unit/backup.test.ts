@@ -310,7 +310,7 @@ describe('import refuses a bad file and changes nothing', () => {
 		const check = parseBackup(text);
 		expect(check).toEqual({
 			ok: false,
-			message: expect.stringContaining('reviews[0].grade must be one of again, good, reset, not "easy"')
+			message: expect.stringContaining('reviews[0].grade must be one of again, good, reset, unsuspend, not "easy"')
 		});
 		expect(!check.ok && check.message).toContain('reviews[2].grade');
 		expect(!check.ok && check.message).toContain('; and 2 more.');

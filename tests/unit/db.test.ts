@@ -1,7 +1,7 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
 import { DATASET, FACTS, isCurrentFact } from '$lib/content';
-import { DEFAULT_SETTINGS, loadLastReview, loadMissed, loadSettings, loadToday } from '$lib/db';
+import { DEFAULT_SETTINGS, loadLastReview, loadMissed, loadSettings, loadToday, missedToPractise } from '$lib/db';
 import { recordAnswer, type Answer } from '$lib/db/answers';
 import { factFamily, introductionOrder, studyDay, type CardState } from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
@@ -267,7 +267,7 @@ describe('loadToday', () => {
 });
 
 describe('history', () => {
-	it('lists facts whose latest answer in the last week was wrong, newest miss first, once each', async () => {
+	it('lists every fact missed in the last week, newest miss first, once each, with its latest result', async () => {
 		const db = freshDatabase();
 		await recordAnswer(db, answer('core.exercise.plank', false), now - 8 * DAY, day, settings);
 		await recordAnswer(db, answer(factId, false), now - 2 * DAY, day, settings);
@@ -277,11 +277,44 @@ describe('history', () => {
 
 		const misses = await loadMissed(db, now, isCurrentFact);
 		expect(misses.map((m) => m.factId)).toEqual([factId, 'calves.exercise.calf-raise']);
-		expect(misses[0]).toMatchObject({ given: 'Leg lifts', missedAt: latestMiss.reviewedAt, card: latestMiss.after });
+		expect(misses[0]).toMatchObject({
+			given: 'Leg lifts',
+			kind: 'choose-fact',
+			missedAt: latestMiss.reviewedAt,
+			rightSince: false,
+			card: latestMiss.after
+		});
 
-		// Answered right since: off the list.
+		// Answered right since: still listed, as put right, and no longer practised.
 		await recordAnswer(db, answer('calves.exercise.calf-raise', true), now - 1000, day, settings);
-		expect((await loadMissed(db, now, isCurrentFact)).map((m) => m.factId)).toEqual([factId]);
+		const after = await loadMissed(db, now, isCurrentFact);
+		expect(after.map((m) => [m.factId, m.rightSince])).toEqual([
+			[factId, false],
+			['calves.exercise.calf-raise', true]
+		]);
+		expect(missedToPractise(after)).toEqual([factId]);
+	});
+
+	it('lists a miss retried right in the same session (the session brings it back until right)', async () => {
+		const db = freshDatabase();
+		const miss = await recordAnswer(
+			db,
+			answer(factId, false, { given: 'Hamstrings' }),
+			now - 10 * 60_000,
+			day,
+			settings
+		);
+		await recordAnswer(db, answer(factId, true), now - 5 * 60_000, day, settings);
+		expect(await loadMissed(db, now, isCurrentFact)).toMatchObject([
+			{ factId, given: 'Hamstrings', missedAt: miss.reviewedAt, rightSince: true }
+		]);
+	});
+
+	it('leaves out archived facts and facts missed more than a week ago', async () => {
+		const db = freshDatabase();
+		await recordAnswer(db, answer('core.exercise.plank', false), now - 8 * DAY, day, settings);
+		await recordAnswer(db, answer(factId, false), now - DAY, day, settings);
+		expect(await loadMissed(db, now, (id) => id !== factId)).toEqual([]);
 	});
 
 	it('finds the latest answer to a fact', async () => {

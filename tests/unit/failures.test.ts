@@ -327,7 +327,7 @@ describe('resetting a leech on a full disk', () => {
 		await status.load();
 		full.enabled = true;
 		await status.reset();
-		expect(status.resetError).toBe(
+		expect(status.actionError).toBe(
 			'This fact could not be reset (nothing changed): your device is out of storage space; free some space, then try again.'
 		);
 		expect(status.explanation).not.toBeNull();

@@ -11,7 +11,7 @@ import {
 	type Answer
 } from '$lib/db/answers';
 import { saveSettings } from '$lib/db/save-settings';
-import { explainDue, isLeech, LEECH_THRESHOLD, studyDay } from '$lib/srs';
+import { explainDue, isLeech, LEECH_LAPSES, studyDay } from '$lib/srs';
 import { replayReviews } from '$lib/srs/scheduler';
 
 const now = Date.UTC(2026, 5, 1, 9);
@@ -96,19 +96,19 @@ describe('correcting a wrong verdict', () => {
 });
 
 describe('leeches', () => {
-	it(`flags a fact after ${LEECH_THRESHOLD} misses, and a reset starts it afresh while keeping the log`, async () => {
+	it(`a fact missed ${LEECH_LAPSES} times while learning is no leech; a reset starts it afresh, keeping the log`, async () => {
 		const db = freshDatabase();
-		for (let i = 0; i < LEECH_THRESHOLD; i++) {
+		for (let i = 0; i < LEECH_LAPSES; i++) {
 			await recordAnswer(db, answer(factId, false), now + i * 2 * MINUTE, day, settings);
 		}
-		expect(isLeech(await db.cards.get(factId))).toBe(true);
+		expect(isLeech(await db.cards.get(factId))).toBe(false);
 		expect((await loadMissed(db, now + DAY, isCurrentFact)).map((m) => m.factId)).toEqual([factId]);
 
 		await resetFact(db, factId, now + DAY, studyDay(now + DAY, UTC));
 		const card = await db.cards.get(factId);
 		expect(card).toMatchObject({ phase: 'new', misses: 0 });
 		expect(isLeech(card)).toBe(false);
-		expect(await db.reviews.count()).toBe(LEECH_THRESHOLD + 1);
+		expect(await db.reviews.count()).toBe(LEECH_LAPSES + 1);
 		expect(await loadMissed(db, now + DAY, isCurrentFact)).toEqual([]);
 		// The log still rebuilds the card exactly.
 		const log = await db.reviews.where('factId').equals(factId).toArray();

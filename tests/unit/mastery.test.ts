@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DATASET, FACETS, MUSCLE_GROUP_IDS, type MuscleGroupId } from '$lib/content';
-import { LEECH_THRESHOLD, recallProbability, type CardState, type GradedReview } from '$lib/srs';
+import { LEECH_LAPSES, recallProbability, type CardState, type GradedReview } from '$lib/srs';
 import { newCardState, replayReviews } from '$lib/srs/scheduler';
 import {
 	buildGroupMastery,
@@ -176,10 +176,11 @@ describe('due today and leeches', () => {
 		expect(calves.seen).toBe(4);
 	});
 
-	it(`flags a fact missed ${LEECH_THRESHOLD} times as a leech, and one missed fewer times not`, () => {
-		const missed = { ...learnt('core.exercise.crunch', now - 5 * DAY), misses: LEECH_THRESHOLD };
-		const almost = { ...learnt('core.exercise.pilates', now - 5 * DAY), misses: LEECH_THRESHOLD - 1 };
-		const core = group(overview([missed, almost]), 'core');
+	it(`flags a fact forgotten ${LEECH_LAPSES} times after it was learnt as a leech, not one forgotten fewer times or missed while learning`, () => {
+		const missed = { ...learnt('core.exercise.crunch', now - 5 * DAY), lapses: LEECH_LAPSES };
+		const almost = { ...learnt('core.exercise.pilates', now - 5 * DAY), lapses: LEECH_LAPSES - 1 };
+		const learning = { ...learnt('core.exercise.plank', now - 5 * DAY), lapses: 0, misses: LEECH_LAPSES };
+		const core = group(overview([missed, almost, learning]), 'core');
 		expect(core.leeches).toBe(1);
 		expect(core.facets.exercise.leeches).toBe(1);
 		expect(core.weakest.filter((f) => f.leech).map((f) => f.factId)).toEqual([missed.factId]);

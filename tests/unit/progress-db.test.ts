@@ -7,7 +7,7 @@ import { correctToRight, recordAnswer, resetFact, undoAnswer, type Answer } from
 import { exportBackup, replaceProgress } from '$lib/db/backup';
 import type { ReviewRow } from '$lib/db/database';
 import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
-import { LEECH_THRESHOLD, studyDay } from '$lib/srs';
+import { LEECH_LAPSES, studyDay } from '$lib/srs';
 import { failWrites, quotaExceeded } from './fault-injection';
 import { CALENDAR_DAYS } from '$lib/srs/calendar';
 import { addDays, daysFrom } from '$lib/srs/day';
@@ -45,16 +45,16 @@ describe('loadMasteryData', () => {
 		expect(data.cards).toEqual([]);
 	});
 
-	it("carries each card's misses, so eight misses while learning make a leech without a lapse", async () => {
+	it("carries each card's misses and lapses: eight misses while learning are no lapse", async () => {
 		const db = freshDatabase();
-		// Eight misses in the learning steps: no lapse is counted, but it is a leech by misses.
-		for (let i = 0; i < LEECH_THRESHOLD; i++) await answerAt(db, 'core.exercise.plank', false, now - DAY + i * MINUTE);
+		// Eight misses in the learning steps: misses are counted, lapses (the leech rule's count) are not.
+		for (let i = 0; i < LEECH_LAPSES; i++) await answerAt(db, 'core.exercise.plank', false, now - DAY + i * MINUTE);
 		await answerAt(db, 'core.exercise.crunch', false, now - DAY);
 		await answerAt(db, 'core.exercise.crunch', true, now - DAY + MINUTE);
 		const data = await loadMasteryData(db, isCurrentFact);
 		expect(data.cards.map((c) => c.factId).sort()).toEqual(['core.exercise.crunch', 'core.exercise.plank']);
 		expect(data.cards.find((c) => c.factId === 'core.exercise.plank')!.lapses).toBe(0);
-		expect(data.cards.find((c) => c.factId === 'core.exercise.plank')!.misses).toBe(LEECH_THRESHOLD);
+		expect(data.cards.find((c) => c.factId === 'core.exercise.plank')!.misses).toBe(LEECH_LAPSES);
 		expect(data.cards.find((c) => c.factId === 'core.exercise.crunch')!.misses).toBe(1);
 	});
 });

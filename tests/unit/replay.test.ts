@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLeech, type Grade, LEECH_THRESHOLD, type GradedReview } from '$lib/srs';
+import type { Grade } from '$lib/srs';
 import { applyGrade, newCardState, replayReviews } from '$lib/srs/scheduler';
 
 const start = Date.UTC(2026, 2, 1, 8);
@@ -35,30 +35,5 @@ describe('replayReviews', () => {
 
 	it('gives a new card for an empty history', () => {
 		expect(replayReviews('x', [], settings).phase).toBe('new');
-	});
-});
-
-describe('isLeech', () => {
-	it(`flags a fact from ${LEECH_THRESHOLD} wrong answers on, counting misses while new too`, () => {
-		let card = newCardState('x', start);
-		for (let miss = 1; miss <= LEECH_THRESHOLD; miss++) {
-			card = applyGrade(card, 'again', start + miss * 60_000, settings);
-			expect(card.misses).toBe(miss);
-			expect(isLeech(card), `after ${miss} misses`).toBe(miss >= LEECH_THRESHOLD);
-		}
-		expect(card.phase).toBe('learning');
-		expect(isLeech(applyGrade(card, 'good', start + DAY, settings))).toBe(true);
-		expect(isLeech(undefined)).toBe(false);
-	});
-
-	it('starts a reset fact afresh, and a replay follows the reset', () => {
-		const misses: GradedReview[] = Array.from({ length: LEECH_THRESHOLD }, (_, i) => ({
-			grade: 'again',
-			at: start + i * 60_000
-		}));
-		expect(isLeech(replayReviews('x', misses, settings))).toBe(true);
-		const afterReset = replayReviews('x', [...misses, { grade: 'reset', at: start + DAY }], settings);
-		expect(afterReset).toEqual(newCardState('x', start + DAY));
-		expect(isLeech(afterReset)).toBe(false);
 	});
 });

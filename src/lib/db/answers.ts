@@ -1,5 +1,5 @@
 import type { QuestionKind } from '../quiz';
-import { gradeFor, sameCardState, type CardState } from '../srs';
+import { gradeFor, isSuspended, sameCardState, unsuspended, type CardState, type LogAction } from '../srs';
 import { applyGrade, newCardState } from '../srs/scheduler';
 import type { ReviewRow, StrideDatabase } from './database';
 import { forgetDaySummary } from './day-summary-store';
@@ -170,30 +170,65 @@ export async function correctToRight(
 }
 
 /**
- * Resets a fact (a leech) to new: the learner starts it afresh after rereading it. Logged as
- * a `reset` entry so that replaying the log rebuilds the same card.
+ * Logs one of the learner's actions on a fact (see LogAction), with the card `act` makes of
+ * the current one, in one transaction; `act` returns null when the action no longer applies
+ * (another tab got there first) and nothing is written.
  */
-export async function resetFact(db: StrideDatabase, factId: string, time: EntryTime, day: EntryDay): Promise<void> {
+async function recordAction(
+	db: StrideDatabase,
+	factId: string,
+	action: LogAction,
+	act: (before: CardState, at: number) => CardState | null,
+	time: EntryTime,
+	day: EntryDay
+): Promise<void> {
 	await db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
 		const [stored, previous] = await Promise.all([db.cards.get(factId), loadLastReview(db, factId)]);
 		const when = entryTime(time, day, previous);
 		const before = startingCard(stored, factId, when.at);
+		const after = act(before, when.at);
+		if (after === null) return;
+		refuseInvalid(`the card after this ${action}`, cardProblem(after));
 		const row: ReviewRow = {
 			id: crypto.randomUUID(),
 			factId,
 			reviewedAt: when.at,
 			day: when.day,
-			grade: 'reset',
+			grade: action,
 			correct: false,
 			answerMs: 0,
-			kind: 'reset',
+			kind: action,
 			given: '',
 			sessionId: '',
 			before,
-			after: newCardState(factId, when.at),
+			after,
 			hadCard: stored !== undefined,
 			...(when.deviceTime !== undefined && { deviceTime: when.deviceTime })
 		};
 		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, row.day)]);
 	});
+}
+
+/**
+ * Resets a fact (a leech) to new: the learner starts it afresh after rereading it. Logged as
+ * a `reset` entry so that replaying the log rebuilds the same card; the history before it stays.
+ */
+export function resetFact(db: StrideDatabase, factId: string, time: EntryTime, day: EntryDay): Promise<void> {
+	return recordAction(db, factId, 'reset', (_before, at) => newCardState(factId, at), time, day);
+}
+
+/**
+ * Takes a suspended leech back into daily quizzes, from its memory state as it is. Logged as
+ * an `unsuspend` entry so that a replay (repair, a new retention, a restored backup) keeps it.
+ * A fact that is not suspended (any more) is left as it is.
+ */
+export function unsuspendFact(db: StrideDatabase, factId: string, time: EntryTime, day: EntryDay): Promise<void> {
+	return recordAction(
+		db,
+		factId,
+		'unsuspend',
+		(before) => (isSuspended(before) ? unsuspended(before) : null),
+		time,
+		day
+	);
 }

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
-import type { CardState, LogGrade } from '../srs';
+import type { CardState, LogAction, LogGrade } from '../srs';
 import type { DaySummary } from '../srs/day-summary';
 import { countMisses } from './misses';
 
@@ -12,14 +12,14 @@ export interface ReviewRow {
 	reviewedAt: number;
 	/** The learner's study day it counts for (YYYY-MM-DD), for daily limits and history. */
 	day: string;
-	/** The answer's grade, or `reset` for a leech the learner reset (not an answer). */
+	/** The answer's grade, or the learner's action on a leech (`reset`, `unsuspend`: not answers). */
 	grade: LogGrade;
 	correct: boolean;
 	/** Set when the learner corrected a wrong verdict ("I typed it right"). */
 	corrected?: true;
 	/** How long the learner took, for later refits. */
 	answerMs: number;
-	kind: QuestionKind | 'reset';
+	kind: QuestionKind | LogAction;
 	/** What the learner chose or typed. */
 	given: string;
 	sessionId: string;

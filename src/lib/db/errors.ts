@@ -81,6 +81,7 @@ const FAILED = {
 	'count-as-right': 'That answer could not be changed',
 	'finish-session': 'This session could not be saved as finished',
 	'reset-fact': 'This fact could not be reset (nothing changed)',
+	'unsuspend-fact': 'This fact could not be taken back into your daily quiz (nothing changed)',
 	'save-settings': 'Your settings could not be saved (nothing changed)',
 	persist: 'Your browser could not be asked to keep Stride’s data',
 	export: 'The backup could not be made',

@@ -14,7 +14,7 @@ interface CountedEntry {
 /**
  * Derives from a log the fields it gained later: walks each fact's entries in time order,
  * writing the misses so far into each entry's card states (a wrong answer adds one, a leech
- * reset starts again from none) and whether a card existed before it. Returns each fact's
+ * reset starts again from none, an unsuspend changes nothing) and whether a card existed before it. Returns each fact's
  * final count, for its card. Used by the database's version 2 upgrade and by the import of
  * version 1 backups, which lack both fields.
  */
@@ -26,7 +26,7 @@ export function countMisses(entries: CountedEntry[]): Map<string, number> {
 	for (const entry of ordered) {
 		const before = missesSoFar.get(entry.factId);
 		const misses = before ?? 0;
-		const after = entry.grade === 'reset' ? 0 : entry.correct ? misses : misses + 1;
+		const after = entry.grade === 'reset' ? 0 : entry.grade === 'again' ? misses + 1 : misses;
 		entry.hadCard = before !== undefined;
 		entry.before = { ...entry.before, misses };
 		entry.after = { ...entry.after, misses: after };

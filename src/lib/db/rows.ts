@@ -29,9 +29,9 @@ export type FieldRule =
 export type RowRules = Readonly<Record<string, FieldRule>>;
 
 const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
-const LOG_GRADES = ['again', 'good', 'reset'] as const;
-/** Question kinds, and `reset` for a leech reset entry. */
-const LOG_KINDS = [...QUESTION_KINDS, 'reset'] as const;
+const LOG_GRADES = ['again', 'good', 'reset', 'unsuspend'] as const;
+/** Question kinds, and the learner's actions on a leech: `reset` and `unsuspend` entries. */
+const LOG_KINDS = [...QUESTION_KINDS, 'reset', 'unsuspend'] as const;
 const MAX_GIVEN_LENGTH = 1_000;
 
 /** Ids are UUIDs (answers, sessions) or dotted fact ids: letters, digits and - . _ : only. */
@@ -48,8 +48,12 @@ export const CARD_RULES = {
 	reps: { type: 'number', min: 0, max: 10_000_000, whole: true },
 	lapses: { type: 'number', min: 0, max: 10_000_000, whole: true },
 	misses: { type: 'number', min: 0, max: 10_000_000, whole: true },
-	lastReview: { type: 'time', nullable: true }
+	lastReview: { type: 'time', nullable: true },
+	suspendAtLapses: { type: 'number', min: 0, max: 10_000_000, whole: true }
 } as const satisfies Record<keyof CardState, FieldRule>;
+
+/** Card fields a row may lack: a leech's unsuspend limit is set only once the learner takes it back. */
+export const OPTIONAL_CARD_FIELDS: ReadonlySet<string> = new Set(['suspendAtLapses']);
 
 export const REVIEW_RULES = {
 	id: { type: 'id', maxLength: 64 },
@@ -62,7 +66,7 @@ export const REVIEW_RULES = {
 	answerMs: { type: 'number', min: 0, max: 1e11 },
 	kind: { type: 'oneOf', options: LOG_KINDS },
 	given: { type: 'text', maxLength: MAX_GIVEN_LENGTH },
-	// A leech reset belongs to no session: its session id is empty.
+	// A leech reset or unsuspend belongs to no session: its session id is empty.
 	sessionId: { type: 'id', maxLength: 64, emptyAllowed: true },
 	before: { type: 'card' },
 	after: { type: 'card' },
@@ -141,7 +145,7 @@ function rowProblem(row: unknown, rules: RowRules, optional: ReadonlySet<string>
 }
 
 export function cardProblem(card: unknown): string | null {
-	return rowProblem(card, CARD_RULES);
+	return rowProblem(card, CARD_RULES, OPTIONAL_CARD_FIELDS);
 }
 
 /** A log entry's problem, including that its card states must be of its own fact. */

@@ -1,5 +1,5 @@
 import type { Fact } from '../content/catalogue';
-import { buildToday, studyDay, type Today } from '../srs';
+import { buildToday, isAnswer, studyDay, type Today } from '../srs';
 import { splitCards, validReviews } from './damage';
 import type { StrideDatabase } from './database';
 import type { Settings } from './settings';
@@ -27,7 +27,8 @@ export async function loadToday(
 		facts,
 		cards,
 		damagedFactIds,
-		answersToday: validReviews(storedTodays),
+		// Resets and unsuspends are entries, not answers: they use none of the daily limits.
+		answersToday: validReviews(storedTodays).filter(isAnswer),
 		limits: settings,
 		day,
 		now,

@@ -1,5 +1,5 @@
 import type { Dataset, Fact } from '../content';
-import type { CardState } from '../srs';
+import { isAnswer, type CardState, type LogAction } from '../srs';
 import { generate } from './generate';
 import type { Question, QuestionKind } from './question';
 import { createRng, seedFrom } from './rng';
@@ -9,8 +9,8 @@ export interface ReviewHistory {
 	sessionId: string;
 	/** The fact's card; undefined while it is new. */
 	card: CardState | undefined;
-	/** The fact's latest log entry (an answer or a reset), if any. */
-	last: { correct: boolean; kind: QuestionKind | 'reset' } | undefined;
+	/** The fact's latest log entry (an answer, a reset or an unsuspend), if any. */
+	last: { correct: boolean; kind: QuestionKind | LogAction } | undefined;
 	/** A drill asks every fact as this one kind. */
 	drill: QuestionKind | null;
 }
@@ -29,6 +29,6 @@ export function reviewQuestion(fact: Fact, dataset: Dataset, history: ReviewHist
 		phase: card?.phase ?? 'new',
 		stabilityDays: card?.stability ?? 0,
 		lastCorrect: last?.correct ?? null,
-		lastKind: last && last.kind !== 'reset' ? last.kind : null
+		lastKind: last && isAnswer(last) ? last.kind : null
 	});
 }

@@ -19,19 +19,36 @@ export interface CardState {
 	learningSteps: number;
 	reps: number;
 	lapses: number;
-	/** Wrong answers since the fact was new (or last reset): 8 make it a leech. */
+	/**
+	 * Wrong answers since the fact was new (or last reset), misses while learning included.
+	 * Kept in the log and backups; the leech rule counts `lapses` instead.
+	 */
 	misses: number;
 	lastReview: number | null;
+	/**
+	 * Set when the learner took this leech back from suspension: the lapse count at which it is
+	 * set aside again (see leech.ts). Absent until then, and after a reset.
+	 */
+	suspendAtLapses?: number;
 }
 
 /** Automatic grading: a wrong answer is Again, a right one Good (FSRS authors' advice). */
 export type Grade = 'again' | 'good';
 
 /**
- * What a review-log entry did to a card: an answer's grade, or `reset` when the learner reset
- * a leech to start it afresh (like ts-fsrs's "forget", logged so a replay can follow it).
+ * Log entries that are the learner's decisions about a fact, not answers: `reset` starts a
+ * leech afresh (like ts-fsrs's "forget"), `unsuspend` takes a suspended leech back. Logged so a
+ * replay can follow them; such an entry's `kind` and `grade` both name the action.
  */
-export type LogGrade = Grade | 'reset';
+export type LogAction = 'reset' | 'unsuspend';
+
+/** What a review-log entry did to a card: an answer's grade, or the learner's action. */
+export type LogGrade = Grade | LogAction;
+
+/** Whether a log entry is an answer (not a reset or an unsuspend): only answers are counted and shown as answers. */
+export function isAnswer<T extends { kind: string }>(entry: T): entry is T & { kind: Exclude<T['kind'], LogAction> } {
+	return entry.kind !== 'reset' && entry.kind !== 'unsuspend';
+}
 
 export function gradeFor(correct: boolean): Grade {
 	return correct ? 'good' : 'again';

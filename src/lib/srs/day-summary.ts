@@ -1,3 +1,4 @@
+import { isAnswer } from './card-state';
 import { tallyRetention, type RetentionAnswer, type RetentionTally } from './retention';
 
 /** What the history shows of one study day: how many answers, and their retention tally. */
@@ -7,7 +8,7 @@ export interface DaySummary {
 	retention: RetentionTally;
 }
 
-/** A log entry as a day summary reads it: leech resets are entries but not answers. */
+/** A log entry as a day summary reads it: leech resets and unsuspends are entries but not answers. */
 export interface SummarizedEntry extends RetentionAnswer {
 	day: string;
 	kind: string;
@@ -19,7 +20,7 @@ export interface SummarizedEntry extends RetentionAnswer {
  */
 export function summarizeDays(days: readonly string[], entries: Iterable<SummarizedEntry>): DaySummary[] {
 	const byDay = new Map<string, SummarizedEntry[]>(days.map((day) => [day, []]));
-	for (const entry of entries) if (entry.kind !== 'reset') byDay.get(entry.day)?.push(entry);
+	for (const entry of entries) if (isAnswer(entry)) byDay.get(entry.day)?.push(entry);
 	return days.map((day) => {
 		const answers = byDay.get(day)!;
 		return { day, answers: answers.length, retention: tallyRetention(answers) };

@@ -1,5 +1,5 @@
 import { studyDay, type DaySettings } from './day';
-import { isLeech } from './leech';
+import { isLeech, isSuspended } from './leech';
 import { isDue } from './today-plan';
 import { recallProbability } from './recall';
 import type { CardState } from './card-state';
@@ -16,8 +16,12 @@ export interface DueExplanation {
 	nextDue: number | null;
 	nextDueDay: string | null;
 	dueNow: boolean;
+	/** Forgotten LEECH_LAPSES times or more after it was learnt. */
 	leech: boolean;
-	misses: number;
+	/** A leech set aside from daily quizzes until the learner takes it back or resets it. */
+	suspended: boolean;
+	/** Times forgotten after it was learnt (FSRS lapses) since it was new or last reset. */
+	lapses: number;
 }
 
 export function explainDue(
@@ -34,8 +38,9 @@ export function explainDue(
 		lastAnswer,
 		nextDue: studied ? card.due : null,
 		nextDueDay: studied ? studyDay(card.due, day) : null,
-		dueNow: card ? isDue(card, now, day) : false,
+		dueNow: card ? isDue(card, now, day) && !isSuspended(card) : false,
 		leech: isLeech(card),
-		misses: card?.misses ?? 0
+		suspended: isSuspended(card),
+		lapses: card?.lapses ?? 0
 	};
 }

@@ -1,5 +1,6 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS } from 'ts-fsrs';
 import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from './card-state';
+import { unsuspended } from './leech';
 
 /**
  * The adapter over ts-fsrs's scheduler (FSRS-6, default parameters): answering a card. Only
@@ -74,7 +75,9 @@ export function newCardState(factId: string, now: number): CardState {
 /** The card after answering it at `now` with `grade`. */
 export function applyGrade(state: CardState, grade: Grade, now: number, settings: SchedulerSettings): CardState {
 	const { card } = schedulerFor(settings).next(toCard(state), new Date(now), ratingOf(grade));
-	return fromCard(state.factId, card, state.misses + (grade === 'again' ? 1 : 0));
+	const after = fromCard(state.factId, card, state.misses + (grade === 'again' ? 1 : 0));
+	// An unsuspended leech's limit is the learner's decision: answers carry it until a reset.
+	return state.suspendAtLapses === undefined ? after : { ...after, suspendAtLapses: state.suspendAtLapses };
 }
 
 export interface GradedReview {
@@ -84,7 +87,8 @@ export interface GradedReview {
 }
 
 /**
- * Rebuilds a card by replaying its answers in time order from a new card: how a damaged card
+ * Rebuilds a card by replaying its log entries (answers, resets, unsuspends) in time order
+ * from a new card: how a damaged card
  * row is repaired, and how cards are rescheduled when desired retention changes (the memory
  * state follows from the history; the intervals from the new settings).
  */
@@ -96,8 +100,9 @@ export function replayReviews(
 	const ordered = [...reviews].sort((a, b) => a.at - b.at);
 	let card = newCardState(factId, ordered[0]?.at ?? 0);
 	for (const review of ordered) {
-		card =
-			review.grade === 'reset' ? newCardState(factId, review.at) : applyGrade(card, review.grade, review.at, settings);
+		if (review.grade === 'reset') card = newCardState(factId, review.at);
+		else if (review.grade === 'unsuspend') card = unsuspended(card);
+		else card = applyGrade(card, review.grade, review.at, settings);
 	}
 	return card;
 }

@@ -1,6 +1,7 @@
 import type { Fact } from '../content';
 import { studyDay, type DaySettings } from './day';
 import { factFamily, interleave, introductionOrder, spaceSiblings } from './order';
+import { isSuspended } from './leech';
 import { recallProbability } from './recall';
 import type { CardState } from './card-state';
 
@@ -106,9 +107,17 @@ export function buildToday(input: TodayInput): Today {
 	const { now, day, include = () => true } = input;
 	const { introduction, byId } = catalogueOf(input.facts);
 	const cards = input.cards.filter((card) => byId.has(card.factId));
+	// A suspended leech is neither due nor new: it waits on its fact page for the learner (C5).
+	const suspended = new Set(cards.filter(isSuspended).map((card) => card.factId));
 	const plan = planToday({
-		facts: introduction.filter((fact) => include(fact) && !input.damagedFactIds.has(fact.id)),
-		cards: new Map(cards.filter((card) => include(byId.get(card.factId)!)).map((card) => [card.factId, card])),
+		facts: introduction.filter(
+			(fact) => include(fact) && !input.damagedFactIds.has(fact.id) && !suspended.has(fact.id)
+		),
+		cards: new Map(
+			cards
+				.filter((card) => include(byId.get(card.factId)!) && !suspended.has(card.factId))
+				.map((card) => [card.factId, card])
+		),
 		now,
 		day,
 		limits: input.limits,

@@ -2,7 +2,7 @@ import { tick } from 'svelte';
 import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
 import { describeFailure, describeSaveFailure } from '../db/errors';
-import { loadFactProgress, loadMissed } from '../db/review-log';
+import { loadFactProgress, loadMissed, missedToPractise } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
 import { loadSettings, type Settings } from '../db/settings';
 import { loadToday } from '../db/today';
@@ -164,7 +164,7 @@ export class QuizSession {
 	async #loadQueue(now: number): Promise<SessionQueue> {
 		if (this.source.kind === 'missed') {
 			const missed = await loadMissed(this.#db, now, isCurrentFact);
-			return missedPracticeQueue(missed.map((m) => m.factId));
+			return missedPracticeQueue(missedToPractise(missed));
 		}
 		const drill = this.#drill;
 		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (fact) =>

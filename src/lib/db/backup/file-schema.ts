@@ -5,6 +5,7 @@ import {
 	isCalendarDay,
 	MAX_TIME,
 	MIN_TIME,
+	OPTIONAL_CARD_FIELDS,
 	OPTIONAL_REVIEW_FIELDS,
 	REVIEW_RULES,
 	SESSION_RULES,
@@ -125,7 +126,7 @@ const sameFact = (field: 'before' | 'after') =>
 export function formatSchema(version: number) {
 	const legacy = version === 1;
 	const cardRules: RowRules = CARD_RULES;
-	const card = rowSchema(cardRules, new Set(legacy ? ['misses'] : []));
+	const card = rowSchema(cardRules, new Set([...OPTIONAL_CARD_FIELDS, ...(legacy ? ['misses'] : [])]));
 	const reviewRules: RowRules = legacy
 		? Object.fromEntries(Object.entries(REVIEW_RULES).filter(([field]) => field !== 'deviceTime'))
 		: REVIEW_RULES;
