@@ -301,12 +301,14 @@ describe('loadSettings', () => {
 			desiredRetention: 0.9,
 			newPerDay: 10,
 			reviewsPerDay: 100,
-			dayStartHour: 4
+			dayStartHour: 4,
+			learnAheadMinutes: 20,
+			restDays: []
 		});
 		expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
 	});
 
-	it('returns stored settings without the row key', async () => {
+	it('returns stored settings without the row key, a row from before learn-ahead and rest days with their defaults', async () => {
 		const db = freshDatabase();
 		await db.settings.put({
 			key: 'settings',
@@ -319,7 +321,9 @@ describe('loadSettings', () => {
 			desiredRetention: 0.85,
 			newPerDay: 5,
 			reviewsPerDay: 50,
-			dayStartHour: 3
+			dayStartHour: 3,
+			learnAheadMinutes: 20,
+			restDays: []
 		});
 	});
 
@@ -327,7 +331,9 @@ describe('loadSettings', () => {
 		const db = freshDatabase();
 		const loaded = await loadSettings(db);
 		loaded.newPerDay = 99;
+		loaded.restDays.push(5);
 		expect(DEFAULT_SETTINGS.newPerDay).toBe(10);
+		expect(DEFAULT_SETTINGS.restDays).toEqual([]);
 	});
 });
 
