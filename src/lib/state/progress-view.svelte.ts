@@ -50,7 +50,13 @@ export class ProgressView {
 			historyRead.catch(() => undefined); // reported below, when awaited
 			const { cards } = await loadMasteryData(this.#db, isCurrentFact);
 			this.#mastery = buildMasteryOverview(
-				{ facts: FACTS, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings: day },
+				{
+					facts: FACTS,
+					cards: new Map(cards.map((card) => [card.factId, card])),
+					now,
+					daySettings: day,
+					learnAheadMinutes: settings.learnAheadMinutes
+				},
 				MUSCLE_GROUP_IDS
 			);
 			const { days, finishedTodayDays } = await historyRead;
