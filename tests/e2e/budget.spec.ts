@@ -12,12 +12,14 @@ import { gzipSync } from 'node:zlib';
  * 9 KB gzip, plus the fact catalogue and the generator): its budget is 101 KB until the bundle
  * work of issue 16 (BENCHMARKS.md has the breakdown). Every other page keeps 90 KB because only
  * the quiz and the learn pages load the table, except progress: it reads every card and log
- * entry through the row rules (rows.ts, 2.4 KB gzip, issue 12) and draws the body map, 92 KB.
+ * entry through the row rules (rows.ts, 2.4 KB gzip, issue 12) and draws the body map, 93 KB
+ * (issue 14 added streaks with rest days and freezes, and every page's settings read grew
+ * by learn-ahead and rest days: 92.4 KB measured).
  * Issue 13 took the scheduler off the fact page (it loads when a leech is reset) and valibot
  * off every page's settings read: measured numbers in BENCHMARKS.md.
  */
 const DEFAULT_BUDGET_KB = 90;
-const BUDGET_KB: Record<string, number> = { '/quiz': 101, '/progress': 92 };
+const BUDGET_KB: Record<string, number> = { '/quiz': 101, '/progress': 93 };
 const PAGES = [
 	'/',
 	'/quiz',

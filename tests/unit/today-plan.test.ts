@@ -367,9 +367,11 @@ describe('buildToday', () => {
 			expect(today({ ...away, lastAnswerDay: '2026-01-05', restDays: [1, 2, 3] }).plan.welcomeBack).toBeNull();
 		});
 
-		it('is not shown to a new learner, or when nothing is due', () => {
+		it('is not shown to a new learner, when nothing is due, or after a day that is not a date', () => {
 			expect(today({ lastAnswerDay: null }).plan.welcomeBack).toBeNull();
 			expect(today({ lastAnswerDay: '2025-12-11' }).plan.welcomeBack).toBeNull();
+			// A damaged log row's day is no break, and does not break Today.
+			expect(today({ ...away, lastAnswerDay: 'not a day' }).plan.welcomeBack).toBeNull();
 		});
 	});
 

@@ -2,7 +2,6 @@ import type { Fact } from '../content/catalogue';
 import { buildToday, studyDay, type Today } from '../srs';
 import { splitCards, validReviews } from './damage';
 import type { StrideDatabase } from './database';
-import { isCalendarDay } from './rows';
 import type { Settings } from './settings';
 
 /**
@@ -43,7 +42,7 @@ export async function loadToday(
 		answersToday: validReviews(storedTodays),
 		limits: settings,
 		learnAheadMinutes: settings.learnAheadMinutes,
-		lastAnswerDay: lastBefore && isCalendarDay(lastBefore.day) ? lastBefore.day : null,
+		lastAnswerDay: lastBefore?.day ?? null,
 		restDays: settings.restDays,
 		day,
 		now,

@@ -1,5 +1,5 @@
 import type { Fact } from '../content';
-import { daysFrom, addDays, studyDay, weekdayOf, type DaySettings } from './day';
+import { addDays, daysBetween, studyDay, weekdayOf, type DaySettings } from './day';
 import { factFamily, interleave, introductionOrder, spaceSiblings } from './order';
 import { recallProbability } from './recall';
 import type { CardState } from './card-state';
@@ -80,12 +80,14 @@ const MINUTE_MS = 60_000;
 
 /**
  * Study days from `lastAnswerDay` to `today`, both left out, that were not planned rest days
- * (weekdays, 0 = Monday): how long the learner has been away. 0 without a last answer.
+ * (weekdays, 0 = Monday): how long the learner has been away. 0 without a last answer, or
+ * with a day that is not a date (a damaged log row must not break Today).
  */
 function missedStudyDays(lastAnswerDay: string | null, today: string, restDays: readonly number[]): number {
-	if (lastAnswerDay === null || lastAnswerDay >= today) return 0;
-	return daysFrom(addDays(lastAnswerDay, 1), addDays(today, -1)).filter((day) => !restDays.includes(weekdayOf(day)))
-		.length;
+	const gap = lastAnswerDay === null ? 0 : daysBetween(lastAnswerDay, today);
+	let missed = 0;
+	for (let back = 1; back < gap; back++) if (!restDays.includes(weekdayOf(addDays(today, -back)))) missed++;
+	return missed;
 }
 
 /**
