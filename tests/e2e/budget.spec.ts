@@ -15,12 +15,13 @@ import { gzipSync } from 'node:zlib';
  * is measured both as a learner opens it and as a body-map drill (the heaviest first question),
  * so the test does not pass or fail by the draw. Every other page keeps 90 KB because only the
  * quiz and the learn pages load the table, except progress: it reads every card and log entry
- * through the row rules (rows.ts, 2.4 KB gzip, issue 12) and draws the body map, 92 KB.
+ * through the row rules (rows.ts, 2.4 KB gzip, issue 12) and draws the body map, 93 KB
+ * (issue 14 added streaks with rest days and freezes: 92.4 KB measured).
  * Issue 13 took the scheduler off the fact page (it loads when a leech is reset) and valibot
  * off every page's settings read: measured numbers in BENCHMARKS.md.
  */
 const DEFAULT_BUDGET_KB = 90;
-const BUDGET_KB: Record<string, number> = { '/quiz': 105, '/quiz?kind=locate-name': 105, '/progress': 92 };
+const BUDGET_KB: Record<string, number> = { '/quiz': 105, '/quiz?kind=locate-name': 105, '/progress': 93 };
 const PAGES = [
 	'/',
 	'/quiz',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION, MAX_CARDS, MAX_REVIEWS, MAX_SESSIONS } from '$lib/db/backup';
 import { CARD_RULES, REVIEW_RULES, SESSION_RULES } from '$lib/db/rows';
+import { DEFAULT_SETTINGS } from '$lib/db/settings';
 
 /** The README's "Backup file format" must describe what the code reads: its version, every field, its limits. */
 const readme = readFileSync('README.md', 'utf8');
@@ -18,7 +19,8 @@ describe('the README’s backup format', () => {
 	it.each([
 		['cards', CARD_RULES],
 		['reviews', REVIEW_RULES],
-		['sessions', SESSION_RULES]
+		['sessions', SESSION_RULES],
+		['settings', DEFAULT_SETTINGS]
 	])('lists every field of %s the code reads', (table, rules) => {
 		const documented = fieldsIn(row(table));
 		for (const field of Object.keys(rules)) expect(documented, field).toContain(field);

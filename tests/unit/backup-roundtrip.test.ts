@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, startSession, finishSession, type StrideDatabase } fr
 import { correctToRight, recordAnswer, resetFact, undoAnswer } from '$lib/db/answers';
 import { exportBackup, parseBackup, replaceProgress, serializeBackup } from '$lib/db/backup';
 import { studyDay } from '$lib/srs';
+import type { SessionKind } from '$lib/srs/streaks';
 
 /**
  * Every backup Stride writes, it restores: histories written through the app's own code, with
@@ -21,7 +22,7 @@ type Step =
 	| { kind: 'answer'; fact: number; correct: boolean; at: number }
 	| { kind: 'undo' | 'correct' }
 	| { kind: 'reset'; fact: number; at: number }
-	| { kind: 'session'; at: number; finished: boolean };
+	| { kind: 'session'; at: number; finished: boolean; sessionKind: SessionKind };
 
 const time = fc.oneof(
 	fc.integer({ min: 0, max: 10 * 24 * 3600 * 1000 }),
@@ -40,7 +41,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 	},
 	fc.record({ kind: fc.constantFrom('undo' as const, 'correct' as const) }),
 	fc.record({ kind: fc.constant('reset' as const), fact: fc.nat(FACTS.length - 1), at: time }),
-	fc.record({ kind: fc.constant('session' as const), at: time, finished: fc.boolean() })
+	fc.record({
+		kind: fc.constant('session' as const),
+		at: time,
+		finished: fc.boolean(),
+		sessionKind: fc.constantFrom<SessionKind>('today', 'drill', 'missed', 'extra')
+	})
 );
 
 const dayOf = (at: number) => studyDay(at, { timeZone: 'Pacific/Auckland', dayStartHour: 4 });
@@ -69,7 +75,7 @@ async function play(db: StrideDatabase, steps: Step[]): Promise<void> {
 			await resetFact(db, FACTS[s.fact]!, s.at, dayOf);
 		} else if (s.kind === 'session') {
 			const id = `session-${sessions++}`;
-			await startSession(db, id, s.at, dayOf(s.at));
+			await startSession(db, id, s.at, dayOf(s.at), s.sessionKind);
 			if (s.finished) await finishSession(db, id, s.at + 1);
 		} else if (last) {
 			// Refused (a newer entry exists) or done: either way the history stays reachable.
@@ -97,7 +103,13 @@ describe('every backup Stride writes, it restores', () => {
 				fc.integer({ min: 0, max: YEAR_9999 }),
 				async (steps, exportedAt) => {
 					const source = freshDatabase();
-					await source.settings.put({ key: 'settings', ...DEFAULT_SETTINGS, desiredRetention: 0.85 });
+					await source.settings.put({
+						key: 'settings',
+						...DEFAULT_SETTINGS,
+						desiredRetention: 0.85,
+						learnAheadMinutes: 5,
+						restDays: [1, 5]
+					});
 					await play(source, steps);
 					const text = serializeBackup(await exportBackup(source, { now: exportedAt, appVersion: '0.1.0' }));
 					const check = parseBackup(text);

@@ -147,6 +147,18 @@ describe('round trip: export → wipe → import', () => {
 		expect(await tables(db)).toEqual({ cards: [], reviews: [], sessions: [], settings: [] });
 	});
 
+	it('imports a format 2 file written before session kinds, learn-ahead and rest days', () => {
+		const older = changed((f) => {
+			delete f.settings.learnAheadMinutes;
+			delete f.settings.restDays;
+			for (const session of f.sessions) delete session.kind;
+		});
+		const check = parseBackup(older);
+		if (!check.ok) throw new Error(check.message);
+		expect(check.backup.settings).toMatchObject({ learnAheadMinutes: 20, restDays: [] });
+		expect(check.backup.sessions.every((session) => session.kind === undefined)).toBe(true);
+	});
+
 	it('summarizes what a file holds', () => {
 		expect(summarizeBackup(valid)).toEqual({
 			answers: 24,
@@ -271,6 +283,21 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 		name: 'a setting out of range',
 		file: () => new File([changed((f) => (f.settings.dayStartHour = 24))], 'hour.json'),
 		message: 'settings.dayStartHour must be at most 23, not 24'
+	},
+	{
+		name: 'rest days on every day of the week',
+		file: () => new File([changed((f) => (f.settings.restDays = [0, 1, 2, 3, 4, 5, 6]))], 'rest.json'),
+		message: 'settings.restDays must leave at least one study day a week'
+	},
+	{
+		name: 'rest days out of week order',
+		file: () => new File([changed((f) => (f.settings.restDays = [4, 0]))], 'rest-order.json'),
+		message: 'settings.restDays must list each weekday once, in week order'
+	},
+	{
+		name: 'a session of an unknown kind',
+		file: () => new File([changed((f) => (f.sessions[0].kind = 'marathon'))], 'kind.json'),
+		message: 'sessions[0].kind must be one of today, drill, missed, extra, not "marathon"'
 	},
 	{
 		name: 'nesting deeper than a backup',

@@ -182,13 +182,18 @@ describe('loadToday', () => {
 			at += 10_000;
 		}
 
-		const reloaded = await loadToday(db, FACTS, at, 'UTC', settings);
+		// Without learning ahead, the answered facts' steps are not due yet.
+		const reloaded = await loadToday(db, FACTS, at, 'UTC', { ...settings, learnAheadMinutes: 0 });
 		expect(reloaded.plan.newFacts).toEqual(first.plan.newFacts.slice(3));
 		expect(reloaded.plan.newFacts).toHaveLength(7);
 		for (const id of answered) expect(reloaded.queue, id).not.toContain(id);
 		expect(reloaded.queue).toHaveLength(7);
 		expect(reloaded.answeredToday).toBe(3);
 		expect(reloaded.plan.unseenCount).toBe(DATASET.facts.length - 3);
+		// At the default learn-ahead limit their steps (minutes away) are asked in this session.
+		const ahead = await loadToday(db, FACTS, at, 'UTC', settings);
+		expect(ahead.plan.newFacts).toEqual(reloaded.plan.newFacts);
+		expect([...ahead.plan.reviews].sort()).toEqual([...answered].sort());
 	});
 
 	it('brings the answered facts back when their learning step is due, without more new facts', async () => {
@@ -226,9 +231,30 @@ describe('loadToday', () => {
 		const db = freshDatabase();
 		expect(await loadToday(db, FACTS, now, 'UTC', settings)).toMatchObject({ studiedCount: 0, nextDueAt: null });
 		const row = await recordAnswer(db, answer(factId, true), now, day, settings);
-		const today = await loadToday(db, FACTS, now, 'UTC', settings);
+		const today = await loadToday(db, FACTS, now, 'UTC', { ...settings, learnAheadMinutes: 0 });
 		expect(today.studiedCount).toBe(1);
 		expect(today.nextDueAt).toBe(row.after.due);
+		// Within the learn-ahead limit the step is due now: nothing is "next".
+		expect(await loadToday(db, FACTS, now, 'UTC', settings)).toMatchObject({ nextDueAt: null });
+	});
+
+	it('welcomes a learner back from the study day of their last answer before today', async () => {
+		const db = freshDatabase();
+		const monthAgo = now - 30 * DAY;
+		await recordAnswer(
+			db,
+			answer(factId, false),
+			monthAgo,
+			studyDay(monthAgo, { timeZone: 'UTC', dayStartHour: 4 }),
+			settings
+		);
+		expect((await loadToday(db, FACTS, now, 'UTC', settings)).plan.welcomeBack).toEqual({ missedDays: 29, cap: 20 });
+		// An answer today does not end the welcome: the break is counted up to yesterday.
+		await recordAnswer(db, answer(factId, true), now, day, settings);
+		await recordAnswer(db, answer(factId, false), now + 1000, day, settings);
+		expect((await loadToday(db, FACTS, now + 2000, 'UTC', settings)).plan.welcomeBack).toMatchObject({
+			missedDays: 29
+		});
 	});
 
 	it('limits the plan to the facts a filter lets through', async () => {
@@ -334,12 +360,14 @@ describe('loadSettings', () => {
 			desiredRetention: 0.9,
 			newPerDay: 10,
 			reviewsPerDay: 100,
-			dayStartHour: 4
+			dayStartHour: 4,
+			learnAheadMinutes: 20,
+			restDays: []
 		});
 		expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
 	});
 
-	it('returns stored settings without the row key', async () => {
+	it('returns stored settings without the row key, a row from before learn-ahead and rest days with their defaults', async () => {
 		const db = freshDatabase();
 		await db.settings.put({
 			key: 'settings',
@@ -352,7 +380,9 @@ describe('loadSettings', () => {
 			desiredRetention: 0.85,
 			newPerDay: 5,
 			reviewsPerDay: 50,
-			dayStartHour: 3
+			dayStartHour: 3,
+			learnAheadMinutes: 20,
+			restDays: []
 		});
 	});
 
@@ -360,7 +390,9 @@ describe('loadSettings', () => {
 		const db = freshDatabase();
 		const loaded = await loadSettings(db);
 		loaded.newPerDay = 99;
+		loaded.restDays.push(5);
 		expect(DEFAULT_SETTINGS.newPerDay).toBe(10);
+		expect(DEFAULT_SETTINGS.restDays).toEqual([]);
 	});
 });
 

@@ -1,7 +1,15 @@
 import { freshDatabase } from './fresh-database';
 import { describe, expect, it } from 'vitest';
 import { FACTS, isCurrentFact } from '$lib/content/catalogue';
-import { checkSettings, DEFAULT_SETTINGS, loadMissed, loadSettings, loadToday, type StrideDatabase } from '$lib/db';
+import {
+	checkSettings,
+	DEFAULT_SETTINGS,
+	loadMissed,
+	loadSettings,
+	loadToday,
+	type Settings,
+	type StrideDatabase
+} from '$lib/db';
 import {
 	correctToRight,
 	HistoryConflictError,
@@ -147,8 +155,12 @@ describe('settings', () => {
 			[{ reviewsPerDay: 0 }, /Reviews per day must be at least 1/],
 			[{ dayStartHour: 24 }, /hour a new day starts must be at most 23/],
 			[{ dayStartHour: Number.NaN }, /The hour a new day starts must be a number/],
-			[{ reviewsPerDay: Infinity }, /Reviews per day must be a whole number. Reviews per day must be at most 9999/]
-		] as const) {
+			[{ reviewsPerDay: Infinity }, /Reviews per day must be a whole number. Reviews per day must be at most 9999/],
+			[{ learnAheadMinutes: 61 }, /Learn-ahead minutes must be at most 60/],
+			[{ restDays: [0, 1, 2, 3, 4, 5, 6] }, /Rest days must leave at least one study day a week/],
+			[{ restDays: [5, 5] }, /Rest days must each be listed once, in week order/],
+			[{ restDays: [7] }, /Rest days must be weekdays from 0 \(Monday\) to 6 \(Sunday\)/]
+		] as [Partial<Settings>, RegExp][]) {
 			const result = await saveSettings(db, { ...DEFAULT_SETTINGS, ...bad });
 			expect(result.ok).toBe(false);
 			if (!result.ok) expect(result.errors.join(' '), JSON.stringify(bad)).toMatch(message);
@@ -173,7 +185,13 @@ describe('settings', () => {
 		await recordAnswer(db, answer(factId, true), now - 20 * DAY, day, settings);
 		const relaxed = await db.cards.get(factId);
 
-		const stricter = { ...DEFAULT_SETTINGS, desiredRetention: 0.95, newPerDay: 5 };
+		const stricter = {
+			...DEFAULT_SETTINGS,
+			desiredRetention: 0.95,
+			newPerDay: 5,
+			learnAheadMinutes: 0,
+			restDays: [2, 6]
+		};
 		expect((await saveSettings(db, stricter)).ok).toBe(true);
 		expect(await loadSettings(db)).toEqual(stricter);
 		const rescheduled = await db.cards.get(factId);

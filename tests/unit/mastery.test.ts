@@ -44,7 +44,7 @@ function learnt(factId: string, start: number): CardState {
 
 function overview(cards: CardState[]) {
 	return buildMasteryOverview(
-		{ facts: DATASET.facts, cards: new Map(cards.map((c) => [c.factId, c])), now, daySettings },
+		{ facts: DATASET.facts, cards: new Map(cards.map((c) => [c.factId, c])), now, daySettings, learnAheadMinutes: 20 },
 		MUSCLE_GROUP_IDS
 	);
 }
@@ -94,7 +94,8 @@ describe('fact mastery', () => {
 			facts: DATASET.facts.filter((f) => f.id === card.factId),
 			cards: new Map([[card.factId, card]]),
 			now,
-			daySettings
+			daySettings,
+			learnAheadMinutes: 20
 		});
 		expect(fact!.seen).toBe(true);
 		expect(fact!.mastery).toBe(recallProbability(card, now + 30 * DAY));
@@ -109,7 +110,8 @@ describe('fact mastery', () => {
 			facts: DATASET.facts.filter((f) => f.id === card.factId),
 			cards: new Map([[card.factId, card]]),
 			now,
-			daySettings
+			daySettings,
+			learnAheadMinutes: 20
 		});
 		expect(fact).toMatchObject({ seen: false, mastery: 0, recallNow: 0, dueToday: false, leech: false });
 	});
@@ -121,7 +123,8 @@ describe('fact mastery', () => {
 			facts: DATASET.facts.filter((f) => f.id === recent.factId || f.id === longAgo.factId),
 			cards: new Map([recent, longAgo].map((c) => [c.factId, c])),
 			now,
-			daySettings
+			daySettings,
+			learnAheadMinutes: 20
 		});
 		const [plank, crunch] = [
 			facts.find((f) => f.factId === recent.factId)!,
@@ -149,7 +152,8 @@ describe('fact mastery', () => {
 					facts: DATASET.facts.filter((f) => f.id === card.factId),
 					cards: new Map([[card.factId, card]]),
 					now,
-					daySettings
+					daySettings,
+					learnAheadMinutes: 20
 				});
 				expect(fact!.mastery).toBeGreaterThanOrEqual(0);
 				expect(fact!.mastery).toBeLessThanOrEqual(fact!.recallNow);

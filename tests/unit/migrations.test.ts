@@ -229,7 +229,14 @@ describe('schema upgrade harness', () => {
 			const reviews = rows.reviews as unknown as { factId: string; reviewedAt: number; day: string }[];
 			const last = reviews.reduce((a, b) => (b.reviewedAt > a.reviewedAt ? b : a));
 			const now = last.reviewedAt + 60_000;
-			const settings = { desiredRetention: 0.9, newPerDay: 10, reviewsPerDay: 100, dayStartHour: 4 };
+			const settings = {
+				desiredRetention: 0.9,
+				newPerDay: 10,
+				reviewsPerDay: 100,
+				dayStartHour: 4,
+				learnAheadMinutes: 20,
+				restDays: []
+			};
 
 			const history = await loadHistoryData(db, last.day);
 			const answered = reviews as unknown as { day: string; kind: string }[];

@@ -82,13 +82,13 @@ describe('loadHistoryData', () => {
 
 	it('is a year of empty days for an empty database', async () => {
 		const data = await loadHistoryData(freshDatabase(), today);
-		expect(data.finishedDays).toEqual([]);
+		expect(data.finishedTodayDays).toEqual([]);
 		expect(data.days).toHaveLength(CALENDAR_DAYS);
 		expect(data.days.at(-1)!.day).toBe(today);
 		expect(data.days.every((summary) => summary.answers === 0)).toBe(true);
 	});
 
-	it('sums each day of the past year, keeps finished sessions, and tallies review-phase answers', async () => {
+	it('sums each day of the past year, keeps the days of finished daily quizzes, and tallies review-phase answers', async () => {
 		const db = freshDatabase();
 		const longAgo = now - 400 * DAY;
 		await answerAt(db, 'glutes.exercise.squat', true, longAgo);
@@ -98,17 +98,27 @@ describe('loadHistoryData', () => {
 		await answerAt(db, 'calves.exercise.calf-raise', true, now);
 		await answerAt(db, 'calves.exercise.calf-raise', true, now + MINUTE);
 
-		await startSession(db, 'done-long-ago', longAgo, dayOf(longAgo));
+		await startSession(db, 'done-long-ago', longAgo, dayOf(longAgo), 'today');
 		await finishSession(db, 'done-long-ago', longAgo + 20 * MINUTE);
-		await startSession(db, 'left-open', now - 2 * DAY, dayOf(now - 2 * DAY));
-		await startSession(db, 'done-today', now, today);
+		await startSession(db, 'left-open', now - 2 * DAY, dayOf(now - 2 * DAY), 'today');
+		await startSession(db, 'done-today', now, today, 'today');
 		await finishSession(db, 'done-today', now + 5 * MINUTE);
+		// A finished drill is not the day's quiz: its day counts only through its answers.
+		await startSession(db, 'drill-yesterday', now - DAY, dayOf(now - DAY), 'drill');
+		await finishSession(db, 'drill-yesterday', now - DAY + MINUTE);
+		// A row written before sessions had a kind was the day's quiz.
+		await db.sessions.put({
+			id: 'old-row',
+			startedAt: longAgo - DAY,
+			finishedAt: longAgo - DAY + 1,
+			day: dayOf(longAgo - DAY)
+		});
 
 		const data = await loadHistoryData(db, today);
 		expect(data.days.reduce((sum, summary) => sum + summary.answers, 0)).toBe(3);
 		expect(summaryOf(data.days, dayOf(now - 2 * DAY)).answers).toBe(1);
 		expect(summaryOf(data.days, today).answers).toBe(2);
-		expect(data.finishedDays.sort()).toEqual([dayOf(longAgo), today]);
+		expect(data.finishedTodayDays.sort()).toEqual([dayOf(longAgo - DAY), dayOf(longAgo), today]);
 		// The one review-phase answer: wrong, 398 days after the previous review.
 		const retention = addRetentionTallies(data.days.map((summary) => summary.retention));
 		expect(retention).toEqual([

@@ -3,11 +3,10 @@ import fc from 'fast-check';
 import { type CardState } from '$lib/srs';
 import { newCardState } from '$lib/srs/scheduler';
 import { buildCalendar } from '$lib/srs/calendar';
-import { addDays, daysFrom, weekdayOf } from '$lib/srs/day';
+import { daysFrom, weekdayOf } from '$lib/srs/day';
 import { summarizeDays, type SummarizedEntry } from '$lib/srs/day-summary';
 import { buildForecast } from '$lib/srs/forecast';
 import { addRetentionTallies, type RetentionAnswer, retentionFromTally, tallyRetention } from '$lib/srs/retention';
-import { buildStreaks } from '$lib/srs/streaks';
 
 /** A fixed clock: Sunday 15 March 2026, 12:00 UTC; study days start at 04:00 UTC. */
 const now = Date.UTC(2026, 2, 15, 12);
@@ -59,49 +58,6 @@ describe('buildCalendar', () => {
 		for (const { week, month } of months.slice(1)) {
 			expect(weeks[week]!.some((c) => c?.day.endsWith('-01') && Number(c.day.slice(5, 7)) - 1 === month)).toBe(true);
 		}
-	});
-});
-
-describe('buildStreaks', () => {
-	it('is all zero for an empty history', () => {
-		expect(buildStreaks([], today)).toEqual({ current: 0, longest: 0, doneToday: false });
-	});
-
-	it('counts days in a row up to today', () => {
-		expect(buildStreaks(['2026-03-13', '2026-03-14', today], today)).toEqual({
-			current: 3,
-			longest: 3,
-			doneToday: true
-		});
-	});
-
-	it('keeps the streak alive up to yesterday while today is still open', () => {
-		expect(buildStreaks(['2026-03-13', '2026-03-14'], today)).toEqual({ current: 2, longest: 2, doneToday: false });
-	});
-
-	it('breaks the current streak after a missed day, keeping the longest', () => {
-		const done = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-13'];
-		expect(buildStreaks(done, today)).toEqual({ current: 0, longest: 4, doneToday: false });
-	});
-
-	it('after a long gap, starts again from one and remembers an old longest streak', () => {
-		const old = Array.from({ length: 10 }, (_, i) => addDays('2025-01-01', i));
-		expect(buildStreaks([...old, today, today], today)).toEqual({ current: 1, longest: 10, doneToday: true });
-	});
-
-	it('ignores days after today (a clock that was ahead)', () => {
-		expect(buildStreaks(['2026-03-16', '2026-03-17'], today)).toEqual({ current: 0, longest: 0, doneToday: false });
-	});
-
-	it('never reports a current streak longer than the longest, whatever the days', () => {
-		const days = fc.array(fc.integer({ min: -60, max: 0 }).map((n) => addDays(today, n)));
-		fc.assert(
-			fc.property(days, (done) => {
-				const s = buildStreaks(done, today);
-				expect(s.current).toBeLessThanOrEqual(s.longest);
-				expect(s.longest).toBeLessThanOrEqual(new Set(done).size);
-			})
-		);
 	});
 });
 

@@ -12,13 +12,15 @@ import {
 	type CardState,
 	type DailyLimits,
 	type PlanInput,
-	type TodayInput
+	type TodayInput,
+	WELCOME_BACK_REVIEWS
 } from '$lib/srs';
 
 const now = Date.UTC(2026, 0, 10, 9);
 const UTC_4AM = { timeZone: 'UTC', dayStartHour: 4 };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const MINUTE = 60_000;
 
 /**
  * A review card last answered `daysAgo` days ago with the given stability: the lower the
@@ -224,6 +226,9 @@ function today(partial: Partial<TodayInput> = {}) {
 		damagedFactIds: new Set(),
 		answersToday: [],
 		limits: DEFAULT_DAILY_LIMITS,
+		learnAheadMinutes: 0,
+		lastAnswerDay: '2026-01-09',
+		restDays: [],
 		day: UTC_4AM,
 		now,
 		...partial
@@ -307,5 +312,77 @@ describe('buildToday', () => {
 		expect(drill.plan.reviews).toEqual([exerciseFact.id]);
 		expect(drill.queue.every((id) => DATASET.facts.find((fact) => fact.id === id)!.facet === 'exercise')).toBe(true);
 		expect(drill.studiedCount).toBe(2);
+	});
+
+	it('asks a learning step due within the learn-ahead limit now, so "All done" is not contradicted minutes later', () => {
+		const [soon, later] = ids;
+		const step = (factId: string, dueIn: number) => ({
+			...reviewCard(factId, { stability: 1, daysAgo: 0 }),
+			phase: 'learning' as const,
+			due: now + dueIn
+		});
+		const cards = [step(soon!, 10 * MINUTE), step(later!, 30 * MINUTE)];
+		const ahead = today({ cards, learnAheadMinutes: 20 });
+		expect(ahead.plan.reviews).toEqual([soon]);
+		expect(ahead.nextDueAt).toBe(now + 30 * MINUTE);
+		expect(today({ cards, learnAheadMinutes: 0 }).plan.reviews).toEqual([]);
+	});
+
+	describe('welcome back after a break', () => {
+		// 29 reviews due after 30 days away: what the defaults gave on the 89-fact deck.
+		const away = { cards: dueReviews(29), lastAnswerDay: '2025-12-11' };
+
+		it('caps today at 20 reviews, weakest first, and holds new facts at the default limits', () => {
+			const back = today(away);
+			expect(back.plan.welcomeBack).toEqual({ missedDays: 29, cap: WELCOME_BACK_REVIEWS });
+			expect(back.plan).toMatchObject({ dueCount: 29, newPaused: true, newFacts: [] });
+			expect(back.plan.reviews).toHaveLength(WELCOME_BACK_REVIEWS);
+			const recall = (id: string) =>
+				recallProbability(
+					away.cards.find((card) => card.factId === id)!,
+					now
+				);
+			const left = away.cards.filter((card) => !back.plan.reviews.includes(card.factId));
+			const weakestLeft = Math.min(...left.map((card) => recallProbability(card, now)));
+			for (const id of back.plan.reviews) expect(recall(id)).toBeLessThanOrEqual(weakestLeft);
+		});
+
+		it('keeps the cap for the rest of the day, so finishing the capped quiz is "All done"', () => {
+			const done = today({ ...away, answersToday: Array.from({ length: 20 }, () => answeredWhen('review')) });
+			expect(done.plan).toMatchObject({ reviews: [], newFacts: [], newPaused: true });
+			expect(done.queue).toEqual([]);
+		});
+
+		it('offers new facts again once the backlog is under the cap', () => {
+			const small = today({ cards: dueReviews(12), lastAnswerDay: '2025-12-11' });
+			expect(small.plan.welcomeBack).toEqual({ missedDays: 29, cap: WELCOME_BACK_REVIEWS });
+			expect(small.plan).toMatchObject({ newPaused: false });
+			expect(small.plan.newFacts).toHaveLength(10);
+		});
+
+		it('is not a break to miss two study days, or to rest on planned rest days', () => {
+			expect(today({ ...away, lastAnswerDay: '2026-01-07' }).plan.welcomeBack).toBeNull();
+			// Mon 5 January last, today Saturday 10th: Tue–Fri missed, but Tue–Thu are rest days.
+			expect(today({ ...away, lastAnswerDay: '2026-01-05' }).plan.welcomeBack).toMatchObject({ missedDays: 4 });
+			expect(today({ ...away, lastAnswerDay: '2026-01-05', restDays: [1, 2, 3] }).plan.welcomeBack).toBeNull();
+		});
+
+		it('is not shown to a new learner, when nothing is due, or after a day that is not a date', () => {
+			expect(today({ lastAnswerDay: null }).plan.welcomeBack).toBeNull();
+			expect(today({ lastAnswerDay: '2025-12-11' }).plan.welcomeBack).toBeNull();
+			// A damaged log row's day is no break, and does not break Today.
+			expect(today({ ...away, lastAnswerDay: 'not a day' }).plan.welcomeBack).toBeNull();
+		});
+	});
+
+	it("names the groups today's quiz is about, most questions first, advice as general", () => {
+		const groups = today().groups;
+		const queueGroups = today().queue.map((id) => DATASET.facts.find((fact) => fact.id === id)!.groupId);
+		expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(queueGroups.length);
+		for (let i = 1; i < groups.length; i++) expect(groups[i]!.count).toBeLessThanOrEqual(groups[i - 1]!.count);
+		expect(new Set(groups.map((group) => group.groupId))).toEqual(new Set(queueGroups));
+		const advice = DATASET.facts.filter((fact) => fact.groupId === 'general').map((fact) => fact.id);
+		const adviceOnly = today({ facts: DATASET.facts.filter((fact) => advice.includes(fact.id)).slice(0, 3) });
+		expect(adviceOnly.groups).toEqual([{ groupId: 'general', count: 3 }]);
 	});
 });

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
 import type { CardState, LogAction, LogGrade } from '../srs';
+import type { SessionKind } from '../srs/streaks';
 import type { DaySummary } from '../srs/day-summary';
 import { countMisses } from './misses';
 
@@ -41,6 +42,8 @@ export interface SessionRow {
 	startedAt: number;
 	finishedAt: number | null;
 	day: string;
+	/** What the session was; rows written before sessions had a kind were all the day's quiz ('today'). */
+	kind?: SessionKind;
 }
 
 export interface SettingsRow {
@@ -49,6 +52,13 @@ export interface SettingsRow {
 	newPerDay: number;
 	reviewsPerDay: number;
 	dayStartHour: number;
+	/**
+	 * Learning steps due within this many minutes are asked now (Anki's learn-ahead limit).
+	 * Rows written before it existed lack it: they read as the default (settings.ts).
+	 */
+	learnAheadMinutes?: number;
+	/** Planned rest weekdays (0 = Monday … 6 = Sunday), ascending: they never break a streak. Likewise. */
+	restDays?: number[];
 }
 
 /**

@@ -19,8 +19,11 @@ export interface MasteryData {
 export interface HistoryData {
 	/** Each study day of the past year, oldest first: its answers and retention tally. */
 	days: DaySummary[];
-	/** Study days on which a quiz session was finished, all time. */
-	finishedDays: string[];
+	/**
+	 * Study days on which the day's quiz was finished, all time (rows written before sessions
+	 * had a kind were all the day's quiz). Drills and practice count through `days` instead.
+	 */
+	finishedTodayDays: string[];
 }
 
 /**
@@ -41,8 +44,8 @@ export async function loadHistoryData(db: StrideDatabase, today: string): Promis
 	]);
 	return {
 		days,
-		finishedDays: validSessions(sessions)
-			.filter((session) => session.finishedAt !== null)
+		finishedTodayDays: validSessions(sessions)
+			.filter((session) => session.finishedAt !== null && (session.kind ?? 'today') === 'today')
 			.map((session) => session.day)
 	};
 }

@@ -2,7 +2,7 @@ import { sameCardState, type CardState, type GradedReview } from '../srs';
 import { replayReviews } from '../srs/scheduler';
 import type { QuarantineRow, ReviewRow, StrideDatabase } from './database';
 import { cardProblem, refuseInvalid, reviewProblem, sessionProblem } from './rows';
-import { checkSettings, settingsOf } from './settings';
+import { checkStoredSettings, settingsOf } from './settings';
 
 export interface RepairReport {
 	/** Card rows written, one per fact with at least one answer. */
@@ -62,8 +62,7 @@ export async function repairCards(db: StrideDatabase, now: number = Date.now()):
 		}
 		let settingsDamaged = false;
 		if (settingsRow) {
-			const { key: _key, ...values } = settingsRow;
-			const check = checkSettings(values);
+			const check = checkStoredSettings(settingsRow);
 			if (!check.ok) {
 				aside('settings', 'settings', settingsRow, check.errors.join(' '));
 				settingsDamaged = true;

@@ -1,5 +1,6 @@
 import { QUESTION_KINDS } from '../quiz/question';
 import type { CardState } from '../srs';
+import type { SessionKind } from '../srs/streaks';
 import type { ReviewRow, SessionRow } from './database';
 
 /**
@@ -30,6 +31,7 @@ export type RowRules = Readonly<Record<string, FieldRule>>;
 
 const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
 const LOG_GRADES = ['again', 'good', 'reset', 'unsuspend'] as const;
+const SESSION_KINDS = ['today', 'drill', 'missed', 'extra'] as const satisfies readonly SessionKind[];
 /** Question kinds, and the learner's actions on a leech: `reset` and `unsuspend` entries. */
 const LOG_KINDS = [...QUESTION_KINDS, 'reset', 'unsuspend'] as const;
 const MAX_GIVEN_LENGTH = 1_000;
@@ -82,8 +84,12 @@ export const SESSION_RULES = {
 	id: { type: 'id', maxLength: 64 },
 	startedAt: { type: 'time' },
 	finishedAt: { type: 'time', nullable: true },
-	day: { type: 'day' }
+	day: { type: 'day' },
+	kind: { type: 'oneOf', options: SESSION_KINDS }
 } as const satisfies Record<keyof SessionRow, FieldRule>;
+
+/** Rows written before sessions had a kind lack it: they read as the day's quiz. */
+export const OPTIONAL_SESSION_FIELDS: ReadonlySet<string> = new Set(['kind']);
 
 /** A calendar date as YYYY-MM-DD that exists (no 30 February). */
 export function isCalendarDay(value: string): boolean {
@@ -158,7 +164,7 @@ export function reviewProblem(row: unknown): string | null {
 }
 
 export function sessionProblem(row: unknown): string | null {
-	return rowProblem(row, SESSION_RULES);
+	return rowProblem(row, SESSION_RULES, OPTIONAL_SESSION_FIELDS);
 }
 
 /** Raised instead of writing a row that breaks its rules. Nothing is written. Its message is a clause. */

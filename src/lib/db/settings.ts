@@ -1,14 +1,21 @@
 import { DEFAULT_DAILY_LIMITS, DEFAULT_SCHEDULER_SETTINGS } from '../srs';
 import type { SettingsRow, StrideDatabase } from './database';
 
-export type Settings = Omit<SettingsRow, 'key'>;
+/** The learner's settings, every one set (a stored row may predate some: see checkStoredSettings). */
+export type Settings = Required<Omit<SettingsRow, 'key'>>;
 
 export const DEFAULT_SETTINGS: Settings = {
 	desiredRetention: DEFAULT_SCHEDULER_SETTINGS.desiredRetention,
 	newPerDay: DEFAULT_DAILY_LIMITS.newPerDay,
 	reviewsPerDay: DEFAULT_DAILY_LIMITS.reviewsPerDay,
-	dayStartHour: 4
+	dayStartHour: 4,
+	// Anki's default learn-ahead limit: a step due within 20 minutes is asked in today's session.
+	learnAheadMinutes: 20,
+	restDays: []
 };
+
+/** The settings that are one number each; `restDays` is a list of weekdays. */
+type NumberSetting = Exclude<keyof Settings, 'restDays'>;
 
 /**
  * The allowed range of every setting: the one definition the settings page, backups and repair
@@ -18,25 +25,32 @@ export const SETTING_RANGES = {
 	desiredRetention: { min: 0.8, max: 0.97, whole: false },
 	newPerDay: { min: 0, max: 100, whole: true },
 	reviewsPerDay: { min: 1, max: 9999, whole: true },
-	dayStartHour: { min: 0, max: 23, whole: true }
-} as const satisfies Record<keyof Settings, { min: number; max: number; whole: boolean }>;
+	dayStartHour: { min: 0, max: 23, whole: true },
+	learnAheadMinutes: { min: 0, max: 60, whole: true }
+} as const satisfies Record<NumberSetting, { min: number; max: number; whole: boolean }>;
+
+/** Rest days are weekdays, 0 = Monday … 6 = Sunday; at least one day a week stays a study day. */
+export const REST_DAY_RULE = { first: 0, last: 6, most: 6 } as const;
 
 /** How each setting is named in a message. */
 const LABELS: Record<keyof Settings, string> = {
 	desiredRetention: 'Desired retention',
 	newPerDay: 'New facts per day',
 	reviewsPerDay: 'Reviews per day',
-	dayStartHour: 'The hour a new day starts'
+	dayStartHour: 'The hour a new day starts',
+	learnAheadMinutes: 'Learn-ahead minutes',
+	restDays: 'Rest days'
 };
-const KEYS = Object.keys(SETTING_RANGES) as (keyof Settings)[];
+const NUMBER_KEYS = Object.keys(SETTING_RANGES) as NumberSetting[];
+const KEYS: readonly (keyof Settings)[] = [...NUMBER_KEYS, 'restDays'];
 
 /** A bound as the settings page shows it: retention as a percentage. */
-function shown(key: keyof Settings, bound: number): string {
+function shown(key: NumberSetting, bound: number): string {
 	return key === 'desiredRetention' ? `${bound * 100}%` : `${bound}`;
 }
 
 /** What is wrong with one setting's value, as the messages the learner sees. */
-function settingProblems(key: keyof Settings, value: unknown): string[] {
+function settingProblems(key: NumberSetting, value: unknown): string[] {
 	const label = LABELS[key];
 	const range = SETTING_RANGES[key];
 	if (typeof value !== 'number' || Number.isNaN(value)) return [`${label} must be a number.`];
@@ -47,12 +61,28 @@ function settingProblems(key: keyof Settings, value: unknown): string[] {
 	return problems;
 }
 
+/** What is wrong with the rest days: whole weekdays, each once, in week order, not the whole week. */
+function restDayProblems(value: unknown): string[] {
+	const label = LABELS.restDays;
+	const { first, last, most } = REST_DAY_RULE;
+	if (!Array.isArray(value)) return [`${label} must be a list of weekdays.`];
+	if (!value.every((day) => Number.isInteger(day) && day >= first && day <= last)) {
+		return [`${label} must be weekdays from ${first} (Monday) to ${last} (Sunday).`];
+	}
+	const problems: string[] = [];
+	if (value.some((day, index) => index > 0 && day <= value[index - 1])) {
+		problems.push(`${label} must each be listed once, in week order.`);
+	}
+	if (value.length > most) problems.push(`${label} must leave at least one study day a week.`);
+	return problems;
+}
+
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 /**
  * Checks settings against SETTING_RANGES: every setting present and in range, nothing else.
  * Plain code rather than a schema library: it runs on every page's first read, and the
- * settings are four numbers.
+ * settings are a few numbers and a list of weekdays.
  */
 export function checkSettings(input: unknown): SettingsCheck {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -60,9 +90,10 @@ export function checkSettings(input: unknown): SettingsCheck {
 	}
 	const values = input as Record<string, unknown>;
 	const errors = [
-		...KEYS.flatMap((key) => settingProblems(key, values[key])),
+		...NUMBER_KEYS.flatMap((key) => settingProblems(key, values[key])),
+		...restDayProblems(values.restDays),
 		...Object.keys(values)
-			.filter((key) => !(key in SETTING_RANGES))
+			.filter((key) => !KEYS.includes(key as keyof Settings))
 			.map((key) => `"${key}" is not a setting.`)
 	];
 	if (errors.length > 0) return { ok: false, errors };
@@ -72,17 +103,23 @@ export function checkSettings(input: unknown): SettingsCheck {
 			desiredRetention: values.desiredRetention as number,
 			newPerDay: values.newPerDay as number,
 			reviewsPerDay: values.reviewsPerDay as number,
-			dayStartHour: values.dayStartHour as number
+			dayStartHour: values.dayStartHour as number,
+			learnAheadMinutes: values.learnAheadMinutes as number,
+			restDays: [...(values.restDays as number[])]
 		}
 	};
 }
 
+/** A stored row's settings checked, each setting the row predates (learn-ahead, rest days) read as its default. */
+export function checkStoredSettings(row: SettingsRow): SettingsCheck {
+	const { key: _key, ...stored } = row;
+	return checkSettings({ ...DEFAULT_SETTINGS, ...stored });
+}
+
 /** The settings a stored row holds; a missing or damaged row gives the defaults rather than breaking a page. */
 export function settingsOf(row: SettingsRow | undefined): Settings {
-	if (!row) return { ...DEFAULT_SETTINGS };
-	const { key: _key, ...stored } = row;
-	const check = checkSettings({ ...DEFAULT_SETTINGS, ...stored });
-	return check.ok ? check.settings : { ...DEFAULT_SETTINGS };
+	const check = row ? checkStoredSettings(row) : null;
+	return check?.ok ? check.settings : { ...DEFAULT_SETTINGS, restDays: [...DEFAULT_SETTINGS.restDays] };
 }
 
 export async function loadSettings(db: StrideDatabase): Promise<Settings> {

@@ -1,6 +1,7 @@
 import { FACETS, type Facet, type Fact, type MuscleGroupId } from '../content/model';
-import { studyDay, type DaySettings } from './day';
+import type { DaySettings } from './day';
 import { isLeech } from './leech';
+import { isDue } from './today-plan';
 import { recallProbability } from './recall';
 import type { CardState } from './card-state';
 
@@ -28,7 +29,7 @@ export interface FactMastery {
 	mastery: number;
 	/** Recall probability now; 0 when never answered. */
 	recallNow: number;
-	/** Due on or before today's study day (overdue included). */
+	/** Due in today's quiz as the Today page counts it (isDue, with learn-ahead): the two agree. */
 	dueToday: boolean;
 	/** Keeps being forgotten (see isLeech): reread it rather than drill it. */
 	leech: boolean;
@@ -39,6 +40,8 @@ export interface MasteryInput {
 	cards: ReadonlyMap<string, CardState>;
 	now: number;
 	daySettings: DaySettings;
+	/** The learner's learn-ahead limit, so "due today" here is what the Today page counts. */
+	learnAheadMinutes: number;
 }
 
 export interface MasterySummary {
@@ -71,8 +74,7 @@ function isSeen(card: CardState | undefined): card is CardState {
 	return card !== undefined && card.phase !== 'new' && card.lastReview !== null;
 }
 
-export function gatherFactMastery({ facts, cards, now, daySettings }: MasteryInput): FactMastery[] {
-	const today = studyDay(now, daySettings);
+export function gatherFactMastery({ facts, cards, now, daySettings, learnAheadMinutes }: MasteryInput): FactMastery[] {
 	const horizon = now + MASTERY_HORIZON_DAYS * DAY_MS;
 	return facts.map((fact) => {
 		const card = cards.get(fact.id);
@@ -84,7 +86,7 @@ export function gatherFactMastery({ facts, cards, now, daySettings }: MasteryInp
 			seen,
 			mastery: seen ? recallProbability(card, horizon) : 0,
 			recallNow: seen ? recallProbability(card, now) : 0,
-			dueToday: seen && studyDay(card.due, daySettings) <= today,
+			dueToday: seen && isDue(card, now, daySettings, learnAheadMinutes),
 			leech: seen && isLeech(card)
 		};
 	});

@@ -4,7 +4,7 @@ import type { DaySettings } from './day';
 import type { DaySummary } from './day-summary';
 import { buildForecast, type Forecast } from './forecast';
 import { addRetentionTallies, retentionFromTally, type Retention } from './retention';
-import { buildStreaks, type Streaks } from './streaks';
+import { buildStreaks, countedDays, type Streaks } from './streaks';
 
 /** The history half of the progress page: what the learner did, and what comes next. */
 export interface ProgressHistory {
@@ -18,8 +18,12 @@ export interface ProgressHistory {
 export interface ProgressHistoryInput {
 	/** Each study day of the past year with answers, oldest first. */
 	days: readonly DaySummary[];
-	/** Study days on which a quiz session was finished. */
-	finishedDays: readonly string[];
+	/** Study days on which the day's quiz (a 'today' session) was finished, all time. */
+	finishedTodayDays: readonly string[];
+	/** The day's goal in answers (dailyGoal): a day of practice alone counts when it reaches it. */
+	goal: number;
+	/** The learner's planned rest weekdays (0 = Monday). */
+	restDays: readonly number[];
 	cards: readonly CardState[];
 	today: string;
 	now: number;
@@ -30,9 +34,18 @@ export interface ProgressHistoryInput {
 /** Builds the progress page's history from what storage read: calendar, streaks, forecast, retention. */
 export function buildProgressHistory(input: ProgressHistoryInput): ProgressHistory {
 	const { days, today } = input;
+	const answersPerDay = new Map(days.map((summary) => [summary.day, summary.answers]));
 	return {
-		calendar: buildCalendar(new Map(days.map((summary) => [summary.day, summary.answers])), today),
-		streaks: buildStreaks(input.finishedDays, today),
+		calendar: buildCalendar(answersPerDay, today),
+		streaks: buildStreaks({
+			countedDays: countedDays({
+				finishedTodaySessions: input.finishedTodayDays,
+				answersPerDay,
+				goal: input.goal
+			}),
+			restDays: input.restDays,
+			today
+		}),
 		forecast: buildForecast(input.cards, input.now, input.day),
 		retention: retentionFromTally(addRetentionTallies(days.map((summary) => summary.retention))),
 		desiredRetention: input.desiredRetention

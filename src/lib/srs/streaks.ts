@@ -1,29 +1,92 @@
-import { addDays, daysBetween } from './day';
+import { daysFrom, weekdayOf } from './day';
 
-export interface Streaks {
-	/** Days in a row with the quiz done, up to today (or up to yesterday while today is open). */
-	current: number;
-	longest: number;
-	doneToday: boolean;
+/** What a quiz session was: the day's quiz, a drill of one question kind, missed facts, or extra practice. */
+export type SessionKind = 'today' | 'drill' | 'missed' | 'extra';
+
+/** Fewest answers that make a practice-only day count: a handful of questions is not a day's study. */
+const MIN_DAILY_GOAL = 5;
+
+/** The day's goal in answers: the learner's new facts per day, at least 5. */
+export function dailyGoal(settings: { newPerDay: number }): number {
+	return Math.max(MIN_DAILY_GOAL, settings.newPerDay);
 }
 
 /**
- * Streaks from the study days on which the day's quiz was done. Today not being done yet
- * doesn't break the current streak: it runs up to yesterday until today is over.
+ * A study day counts when a 'today' session was finished that day, or the day's answers reached
+ * the goal: a drill or practice counts only when it was a day's worth of study.
  */
-export function buildStreaks(doneDays: Iterable<string>, today: string): Streaks {
-	const done = new Set([...doneDays].filter((day) => day <= today));
-	const sorted = [...done].sort();
-	let longest = 0;
+export function countedDays(input: {
+	finishedTodaySessions: Iterable<string>;
+	answersPerDay: ReadonlyMap<string, number>;
+	goal: number;
+}): Set<string> {
+	const counted = new Set(input.finishedTodaySessions);
+	for (const [day, answers] of input.answersPerDay) if (answers >= input.goal) counted.add(day);
+	return counted;
+}
+
+export interface Streaks {
+	/** Counted days in the current run (rest days and frozen days keep it, add nothing). */
+	current: number;
+	longest: number;
+	doneToday: boolean;
+	/** Today is a planned rest day. */
+	restToday: boolean;
+	/** Freezes held now: one earned per 7 counted days in a run, at most 2. */
+	freezes: number;
+	/** Missed non-rest days a freeze covered. */
+	frozenDays: string[];
+}
+
+/** Counted days in a run that earn a freeze, and how many a learner can hold. */
+const DAYS_PER_FREEZE = 7;
+const MAX_FREEZES = 2;
+
+/**
+ * Streaks from the counted study days. Runners plan rest days, so a planned rest day (a weekday
+ * in `restDays`, 0 = Monday) neither breaks a run nor adds to it. A missed day that was not a
+ * rest day uses a held freeze if there is one, else ends the run. Today not being done yet
+ * breaks nothing: the day is still open.
+ */
+export function buildStreaks(input: {
+	countedDays: Iterable<string>;
+	restDays: readonly number[];
+	today: string;
+}): Streaks {
+	const { today } = input;
+	const counted = new Set([...input.countedDays].filter((day) => day <= today));
+	const rest = new Set(input.restDays);
+	const first = [...counted].sort()[0];
 	let run = 0;
-	let previous: string | null = null;
-	for (const day of sorted) {
-		run = previous !== null && daysBetween(previous, day) === 1 ? run + 1 : 1;
-		longest = Math.max(longest, run);
-		previous = day;
+	let longest = 0;
+	let freezes = 0;
+	let towardFreeze = 0;
+	const frozenDays: string[] = [];
+	for (const day of first === undefined ? [] : daysFrom(first, today)) {
+		if (counted.has(day)) {
+			run++;
+			longest = Math.max(longest, run);
+			towardFreeze++;
+			if (towardFreeze === DAYS_PER_FREEZE) {
+				freezes = Math.min(MAX_FREEZES, freezes + 1);
+				towardFreeze = 0;
+			}
+		} else if (day === today || rest.has(weekdayOf(day)) || run === 0) {
+			continue;
+		} else if (freezes > 0) {
+			freezes--;
+			frozenDays.push(day);
+		} else {
+			run = 0;
+			towardFreeze = 0;
+		}
 	}
-	const doneToday = done.has(today);
-	let current = 0;
-	for (let day = doneToday ? today : addDays(today, -1); done.has(day); day = addDays(day, -1)) current++;
-	return { current, longest, doneToday };
+	return {
+		current: run,
+		longest,
+		doneToday: counted.has(today),
+		restToday: rest.has(weekdayOf(today)),
+		freezes,
+		frozenDays
+	};
 }

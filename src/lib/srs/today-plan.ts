@@ -1,5 +1,5 @@
 import type { Fact } from '../content';
-import { studyDay, type DaySettings } from './day';
+import { addDays, daysBetween, studyDay, weekdayOf, type DaySettings } from './day';
 import { factFamily, interleave, introductionOrder, spaceSiblings } from './order';
 import { isSuspended } from './leech';
 import { recallProbability } from './recall';
@@ -22,6 +22,28 @@ export interface PlanInput {
 	/** Answers already given today to facts that were new / were reviews. */
 	newDoneToday: number;
 	reviewsDoneToday: number;
+	/** Learning steps due within this many minutes are due now (Anki's learn-ahead limit); 0 when left out. */
+	learnAheadMinutes?: number;
+	/** Study days missed since the last day with an answer, rest days not counted (see missedStudyDays). */
+	missedDays?: number;
+}
+
+/** After this many missed study days in a row the learner is welcomed back (a long weekend is not a break). */
+const WELCOME_BACK_AFTER_MISSED_DAYS = 3;
+
+/**
+ * Reviews on the day a learner comes back: about what a day of the defaults asks (10 new facts
+ * and their reviews), so the first day back is an ordinary day, not the whole backlog. At
+ * reviewsPerDay 100 the ordinary backlog rule could never pause new facts on the 89-fact deck;
+ * this cap can (after 30 days away at the defaults, 29 reviews were due).
+ */
+export const WELCOME_BACK_REVIEWS = 20;
+
+export interface WelcomeBack {
+	/** Study days missed, rest days not counted. */
+	missedDays: number;
+	/** Today's reviews are at most this many, weakest first. */
+	cap: number;
 }
 
 export interface TodayPlan {
@@ -38,28 +60,54 @@ export interface TodayPlan {
 	 * break the backlog is worked off first, weakest first, and nothing is dropped.
 	 */
 	newPaused: boolean;
+	/** Set on the day a learner comes back after a break, while reviews are due. */
+	welcomeBack: WelcomeBack | null;
 }
 
 /**
  * Whether a card is due at `now`. A review card is due on its due *day* (the learner's study
  * day, which starts at their chosen hour), not at the minute FSRS computed: a card due
  * "tomorrow at 15:00" is part of tomorrow morning's quiz. Learning steps are minutes long, so
- * they are due at their exact time.
+ * they are due at their exact time, or up to `learnAheadMinutes` early: a step due in ten
+ * minutes is asked in this session rather than contradicting its "All done for today".
  */
-export function isDue(card: CardState, now: number, day: DaySettings): boolean {
+export function isDue(card: CardState, now: number, day: DaySettings, learnAheadMinutes = 0): boolean {
 	if (card.phase === 'new') return false;
-	if (card.due <= now) return true;
-	return card.phase === 'review' && studyDay(card.due, day) <= studyDay(now, day);
+	if (card.phase === 'review') return card.due <= now || studyDay(card.due, day) <= studyDay(now, day);
+	return card.due <= now + learnAheadMinutes * MINUTE_MS;
 }
 
-/** Which reviews and new facts today holds, within the daily limits and the backlog rule. */
+const MINUTE_MS = 60_000;
+
+/**
+ * Study days from `lastAnswerDay` to `today`, both left out, that were not planned rest days
+ * (weekdays, 0 = Monday): how long the learner has been away. 0 without a last answer, or
+ * with a day that is not a date (a damaged log row must not break Today).
+ */
+function missedStudyDays(lastAnswerDay: string | null, today: string, restDays: readonly number[]): number {
+	const gap = lastAnswerDay === null ? 0 : daysBetween(lastAnswerDay, today);
+	let missed = 0;
+	for (let back = 1; back < gap; back++) if (!restDays.includes(weekdayOf(addDays(today, -back)))) missed++;
+	return missed;
+}
+
+/**
+ * Which reviews and new facts today holds, within the daily limits and the backlog rule. On
+ * the day back from a break, reviews are capped at WELCOME_BACK_REVIEWS; new facts wait
+ * while more reviews are due than today has room for.
+ */
 export function planToday(input: PlanInput): TodayPlan {
 	const { facts, cards, now, limits } = input;
 	const due = [...cards.values()]
-		.filter((card) => isDue(card, now, input.day))
+		.filter((card) => isDue(card, now, input.day, input.learnAheadMinutes))
 		.map((card) => ({ factId: card.factId, recall: recallProbability(card, now) }))
 		.sort((a, b) => a.recall - b.recall || a.factId.localeCompare(b.factId));
-	const reviewRoom = Math.max(0, limits.reviewsPerDay - input.reviewsDoneToday);
+	const missedDays = input.missedDays ?? 0;
+	const welcomeBack =
+		missedDays >= WELCOME_BACK_AFTER_MISSED_DAYS && due.length > 0
+			? { missedDays, cap: Math.min(limits.reviewsPerDay, WELCOME_BACK_REVIEWS) }
+			: null;
+	const reviewRoom = Math.max(0, (welcomeBack?.cap ?? limits.reviewsPerDay) - input.reviewsDoneToday);
 	const unseen = facts.filter((fact) => (cards.get(fact.id)?.phase ?? 'new') === 'new');
 	const newPaused = due.length > reviewRoom;
 	const newRoom = newPaused ? 0 : Math.max(0, limits.newPerDay - input.newDoneToday);
@@ -68,7 +116,8 @@ export function planToday(input: PlanInput): TodayPlan {
 		newFacts: unseen.slice(0, newRoom).map((fact) => fact.id),
 		dueCount: due.length,
 		unseenCount: unseen.length,
-		newPaused
+		newPaused,
+		welcomeBack
 	};
 }
 
@@ -83,6 +132,12 @@ export interface TodayInput {
 	/** Today's answers, each with the phase its card was in before it: the daily limits count them. */
 	answersToday: readonly { before: Pick<CardState, 'phase'> }[];
 	limits: DailyLimits;
+	/** Learning steps due within this many minutes are due now (Anki's learn-ahead limit). */
+	learnAheadMinutes: number;
+	/** The last study day before today with an answer, if any: a break is counted from it. */
+	lastAnswerDay: string | null;
+	/** Planned rest weekdays (0 = Monday): a day off on one is not a missed day. */
+	restDays: readonly number[];
 	day: DaySettings;
 	now: number;
 	/** Limits the session to facts that pass, e.g. those a drill's question kind can ask. */
@@ -100,6 +155,8 @@ export interface Today {
 	studiedCount: number;
 	/** When the next not-yet-due review falls due, if any (epoch ms). */
 	nextDueAt: number | null;
+	/** The muscle groups today's quiz is about, most questions first (`general` for advice). */
+	groups: { groupId: string; count: number }[];
 }
 
 /** Today's plan and counts: the Today page shows them, and the quiz takes the queue. */
@@ -109,6 +166,7 @@ export function buildToday(input: TodayInput): Today {
 	const cards = input.cards.filter((card) => byId.has(card.factId));
 	// A suspended leech is neither due nor new: it waits on its fact page for the learner (C5).
 	const suspended = new Set(cards.filter(isSuspended).map((card) => card.factId));
+	const today = studyDay(now, day);
 	const plan = planToday({
 		facts: introduction.filter(
 			(fact) => include(fact) && !input.damagedFactIds.has(fact.id) && !suspended.has(fact.id)
@@ -122,17 +180,30 @@ export function buildToday(input: TodayInput): Today {
 		day,
 		limits: input.limits,
 		newDoneToday: input.answersToday.filter((answer) => answer.before.phase === 'new').length,
-		reviewsDoneToday: input.answersToday.filter((answer) => answer.before.phase === 'review').length
+		reviewsDoneToday: input.answersToday.filter((answer) => answer.before.phase === 'review').length,
+		learnAheadMinutes: input.learnAheadMinutes,
+		missedDays: missedStudyDays(input.lastAnswerDay, today, input.restDays)
 	});
-	const upcoming = cards.filter((card) => card.phase !== 'new' && card.due > now).map((card) => card.due);
+	const upcoming = cards
+		.filter((card) => card.phase !== 'new' && !isDue(card, now, day, input.learnAheadMinutes))
+		.map((card) => card.due);
+	const queue = spaceSiblings(interleave(plan.reviews, plan.newFacts), factFamily);
 	return {
-		day: studyDay(now, day),
+		day: today,
 		plan,
-		queue: spaceSiblings(interleave(plan.reviews, plan.newFacts), factFamily),
+		queue,
 		answeredToday: input.answersToday.length,
 		studiedCount: cards.filter((card) => card.phase !== 'new').length,
-		nextDueAt: upcoming.length > 0 ? Math.min(...upcoming) : null
+		nextDueAt: upcoming.length > 0 ? Math.min(...upcoming) : null,
+		groups: groupsOf(queue.map((factId) => byId.get(factId)!.groupId))
 	};
+}
+
+/** How many of the questions are about each group, most first (ties in the order met). */
+function groupsOf(groupIds: readonly string[]): Today['groups'] {
+	const counts = new Map<string, number>();
+	for (const groupId of groupIds) counts.set(groupId, (counts.get(groupId) ?? 0) + 1);
+	return [...counts].map(([groupId, count]) => ({ groupId, count })).sort((a, b) => b.count - a.count);
 }
 
 interface Catalogue {

@@ -5,6 +5,7 @@ import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { studyDay } from '../srs';
 import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
 import { buildProgressHistory, type ProgressHistory } from '../srs/progress-history';
+import { dailyGoal } from '../srs/streaks';
 import { localTimeZone } from './connection';
 
 /**
@@ -49,13 +50,21 @@ export class ProgressView {
 			historyRead.catch(() => undefined); // reported below, when awaited
 			const { cards } = await loadMasteryData(this.#db, isCurrentFact);
 			this.#mastery = buildMasteryOverview(
-				{ facts: FACTS, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings: day },
+				{
+					facts: FACTS,
+					cards: new Map(cards.map((card) => [card.factId, card])),
+					now,
+					daySettings: day,
+					learnAheadMinutes: settings.learnAheadMinutes
+				},
 				MUSCLE_GROUP_IDS
 			);
-			const { days, finishedDays } = await historyRead;
+			const { days, finishedTodayDays } = await historyRead;
 			this.#history = buildProgressHistory({
 				days,
-				finishedDays,
+				finishedTodayDays,
+				goal: dailyGoal(settings),
+				restDays: settings.restDays,
 				cards,
 				today,
 				now,

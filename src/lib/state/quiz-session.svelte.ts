@@ -27,6 +27,7 @@ import {
 	type SessionQueue
 } from '../quiz/session-queue';
 import { studyDay, type CardState } from '../srs';
+import type { SessionKind } from '../srs/streaks';
 import { localTimeZone, requestPersistentStorage, withReconnect } from './connection';
 
 export interface AnsweredItem {
@@ -142,6 +143,12 @@ export class QuizSession {
 
 	get #drill(): QuestionKind | null {
 		return this.source.kind === 'today' ? this.source.drill : null;
+	}
+
+	/** What the stored session row says this was: a drill counts for the streak only at the day's goal. */
+	get #sessionKind(): SessionKind {
+		if (this.source.kind === 'missed') return 'missed';
+		return this.#drill ? 'drill' : 'today';
 	}
 
 	async start(): Promise<void> {
@@ -313,7 +320,7 @@ export class QuizSession {
 	#storeSessionRow(): Promise<void> {
 		const started = this.#started!;
 		const attempt = this.#sessionRow.then(async (stored) => {
-			if (!stored) await startSession(this.#db, this.sessionId, started.at, started.day);
+			if (!stored) await startSession(this.#db, this.sessionId, started.at, started.day, this.#sessionKind);
 		});
 		this.#sessionRow = attempt.then(
 			() => true,

@@ -19,6 +19,11 @@ export class SettingsForm {
 		this.values = await loadSettings(this.#db);
 	}
 
+	/** The weekday checkboxes' choice, in week order. */
+	setRestDays(restDays: number[]): void {
+		if (this.values) this.values.restDays = restDays;
+	}
+
 	async save(): Promise<void> {
 		if (!this.values || this.saving) return;
 		this.saving = true;

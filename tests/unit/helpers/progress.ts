@@ -21,7 +21,14 @@ export async function dropAll(): Promise<void> {
 export const T0 = Date.UTC(2026, 0, 10, 7, 30);
 const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
-export const SETTINGS = { desiredRetention: 0.87, newPerDay: 12, reviewsPerDay: 150, dayStartHour: 5 };
+export const SETTINGS = {
+	desiredRetention: 0.87,
+	newPerDay: 12,
+	reviewsPerDay: 150,
+	dayStartHour: 5,
+	learnAheadMinutes: 15,
+	restDays: [0, 4]
+};
 
 /** Given answers a learner could type or pick, unicode and markup included: stored as text. */
 const GIVEN = [
@@ -59,7 +66,7 @@ export async function seedProgress(
 	for (let d = 0; d < 3; d++) {
 		const dayStart = start + d * DAY;
 		const sessionId = uuid(d, idPrefix === 'a' ? 'c' : 'd');
-		await startSession(db, sessionId, dayStart, dayOf(dayStart));
+		await startSession(db, sessionId, dayStart, dayOf(dayStart), 'today');
 		const todays = d === 0 ? facts.slice(0, 8) : facts.slice(d * 2, d * 2 + 8);
 		for (const [i, factId] of todays.entries()) {
 			const at = dayStart + i * 37_000 + d * 1_111;

@@ -5,7 +5,7 @@ import {
 	MAX_FILE_BYTES,
 	upgradeToCurrent,
 	type Backup,
-	type FormatOneBackup
+	type CheckedBackup
 } from './file-format';
 import { formatSchema, show } from './file-schema';
 
@@ -70,7 +70,7 @@ export function parseBackup(content: string): BackupCheck {
 	const result = v.safeParse(formatSchema(version), data);
 	if (!result.success) return refuse(describeIssues(result.issues));
 
-	const backup = upgradeToCurrent(result.output as unknown as Backup | FormatOneBackup);
+	const backup = upgradeToCurrent(result.output as unknown as CheckedBackup);
 	const duplicate = findDuplicate(backup);
 	if (duplicate) return refuse(duplicate);
 	return { ok: true, backup };

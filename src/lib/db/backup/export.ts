@@ -1,6 +1,6 @@
 import type { StrideDatabase } from '../database';
 import { cardProblem, reviewProblem, sessionProblem } from '../rows';
-import { checkSettings, type Settings } from '../settings';
+import { checkStoredSettings } from '../settings';
 import {
 	BACKUP_FORMAT,
 	BACKUP_FORMAT_VERSION,
@@ -31,12 +31,9 @@ export async function exportBackup(
 				db.sessions.orderBy('startedAt').toArray()
 			])
 	);
-	let settings: Settings | null = null;
-	if (settingsRow) {
-		const { key: _key, ...rest } = settingsRow;
-		// A damaged settings row is one the app reads as the defaults: so does the backup.
-		if (checkSettings(rest).ok) settings = rest;
-	}
+	// A damaged settings row is one the app reads as the defaults: so does the backup.
+	const check = settingsRow ? checkStoredSettings(settingsRow) : null;
+	const settings = check?.ok ? check.settings : null;
 	return {
 		format: BACKUP_FORMAT,
 		formatVersion: BACKUP_FORMAT_VERSION,

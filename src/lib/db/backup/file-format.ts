@@ -2,7 +2,7 @@ import type { CardState } from '../../srs';
 import type { ReviewRow, SessionRow } from '../database';
 import { countMisses } from '../misses';
 import { CARD_RULES, REVIEW_RULES, SESSION_RULES } from '../rows';
-import { SETTING_RANGES, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, SETTING_RANGES, type Settings } from '../settings';
 
 /**
  * The backup file: everything Stride stores, as one versioned JSON file (documented in
@@ -18,7 +18,9 @@ export const BACKUP_FORMAT = 'stride-backup';
  *   fields version 2 made official (`misses`, `hadCard`, `corrected`, leech `reset` entries).
  * - 2: cards count `misses`, answers record `hadCard`, may be `corrected`, may note the
  *   `deviceTime` of a clock that was behind; `reset` entries; any fact id (answers to facts no
- *   longer in the dataset are kept as archived).
+ *   longer in the dataset are kept as archived). Files written later under 2 may also carry
+ *   what a file without them reads as the default: a session's `kind` (absent: the day's
+ *   quiz), the settings `learnAheadMinutes` and `restDays` (absent: their defaults).
  */
 export const BACKUP_FORMAT_VERSION = 2;
 
@@ -54,8 +56,11 @@ export interface Backup {
 	sessions: SessionRow[];
 }
 
+/** A file of any version as checked: its settings may predate learn-ahead and rest days. */
+export type CheckedBackup = (Omit<Backup, 'settings'> | FormatOneBackup) & { settings: FileSettings | null };
+
 /** A version 1 file as checked: what version 2 requires may be missing. */
-export type FormatOneBackup = Omit<Backup, 'formatVersion' | 'cards' | 'reviews'> & {
+type FormatOneBackup = Omit<Backup, 'formatVersion' | 'cards' | 'reviews'> & {
 	formatVersion: 1;
 	cards: LegacyCard[];
 	reviews: (Omit<ReviewRow, 'hadCard' | 'before' | 'after' | 'deviceTime'> & {
@@ -66,9 +71,23 @@ export type FormatOneBackup = Omit<Backup, 'formatVersion' | 'cards' | 'reviews'
 };
 type LegacyCard = Omit<CardState, 'misses'> & { misses?: number };
 
-/** A checked file of any version, as the current format: version 1 gains misses and hadCard. */
-export function upgradeToCurrent(checked: Backup | FormatOneBackup): Backup {
-	if (checked.formatVersion === BACKUP_FORMAT_VERSION) return checked;
+/** Settings as a file may hold them: written before learn-ahead and rest days existed. */
+type FileSettings = Omit<Settings, 'learnAheadMinutes' | 'restDays'> & Partial<Settings>;
+
+/** A file's settings with what it predates set to the defaults, as a stored row would read. */
+function currentSettings(settings: FileSettings | null): Settings | null {
+	if (!settings) return null;
+	const { learnAheadMinutes, restDays } = DEFAULT_SETTINGS;
+	return orderedSettings({ learnAheadMinutes, restDays: [...restDays], ...settings });
+}
+
+/**
+ * A checked file of any version, as the current format: version 1 gains misses and hadCard;
+ * settings gain what they predate.
+ */
+export function upgradeToCurrent(checked: CheckedBackup): Backup {
+	if (checked.formatVersion === BACKUP_FORMAT_VERSION)
+		return { ...checked, settings: currentSettings(checked.settings) };
 	const reviews = checked.reviews.map((row) => ({
 		...row,
 		hadCard: row.hadCard ?? false,
@@ -82,6 +101,7 @@ export function upgradeToCurrent(checked: Backup | FormatOneBackup): Backup {
 	return {
 		...checked,
 		formatVersion: BACKUP_FORMAT_VERSION,
+		settings: currentSettings(checked.settings),
 		cards: cards.map(orderedCard),
 		reviews: reviews.map(orderedReview)
 	};

@@ -7,12 +7,13 @@ import {
 	MIN_TIME,
 	OPTIONAL_CARD_FIELDS,
 	OPTIONAL_REVIEW_FIELDS,
+	OPTIONAL_SESSION_FIELDS,
 	REVIEW_RULES,
 	SESSION_RULES,
 	type FieldRule,
 	type RowRules
 } from '../rows';
-import { SETTING_RANGES } from '../settings';
+import { REST_DAY_RULE, SETTING_RANGES } from '../settings';
 import { BACKUP_FORMAT, MAX_CARDS, MAX_REVIEWS, MAX_SESSIONS } from './file-format';
 
 /**
@@ -154,20 +155,39 @@ export function formatSchema(version: number) {
 			settings: v.nullable(SettingsSchema),
 			cards: rows(card, MAX_CARDS, 'cards'),
 			reviews: rows(review, MAX_REVIEWS, 'answers'),
-			sessions: rows(rowSchema(SESSION_RULES, new Set()), MAX_SESSIONS, 'sessions')
+			sessions: rows(rowSchema(SESSION_RULES, OPTIONAL_SESSION_FIELDS), MAX_SESSIONS, 'sessions')
 		},
 		unknownField
 	);
 }
 
-/** The settings page's own ranges (SETTING_RANGES): a value restored is a value the app keeps. */
+/** Rest days as the settings page keeps them: whole weekdays, each once, in week order, not all seven. */
+const restDays = v.pipe(
+	v.array(
+		whole(REST_DAY_RULE.first, REST_DAY_RULE.last),
+		(issue) => `must be a list of weekdays, not ${show(issue.input)}`
+	),
+	v.maxLength(REST_DAY_RULE.most, (issue) => `must leave at least one study day a week, not ${show(issue.input)}`),
+	v.check(
+		(days: number[]) => days.every((day, index) => index === 0 || day > days[index - 1]!),
+		(issue) => `must list each weekday once, in week order, not ${show(issue.input)}`
+	)
+);
+
+/**
+ * The settings page's own ranges (SETTING_RANGES): a value restored is a value the app keeps.
+ * Learn-ahead and rest days came later: a file without them restores their defaults.
+ */
 const SettingsSchema = v.strictObject(
-	Object.fromEntries(
-		Object.entries(SETTING_RANGES).map(([key, range]) => [
-			key,
-			range.whole ? whole(range.min, range.max) : finite(range.min, range.max)
-		])
-	) as Record<keyof typeof SETTING_RANGES, ReturnType<typeof finite>>,
+	{
+		...Object.fromEntries(
+			Object.entries(SETTING_RANGES).map(([key, range]) => {
+				const schema = range.whole ? whole(range.min, range.max) : finite(range.min, range.max);
+				return [key, key === 'learnAheadMinutes' ? v.optional(schema) : schema];
+			})
+		),
+		restDays: v.optional(restDays)
+	},
 	unknownField
 );
 
