@@ -213,7 +213,7 @@ describe('why is this due', () => {
 		const row = await recordAnswer(db, answer(factId, true), now - 10 * DAY, day, settings);
 		await recordAnswer(db, answer(factId, true), now - 10 * DAY + 15 * MINUTE, day, settings);
 		const card = (await db.cards.get(factId))!;
-		const why = explainDue(card, { at: row.reviewedAt, correct: true }, now, UTC);
+		const why = explainDue(card, { at: row.reviewedAt, correct: true }, now, UTC, 20);
 		expect(why.studied).toBe(true);
 		expect(why.stabilityDays).toBeCloseTo(card.stability);
 		expect(why.recallNow).toBeGreaterThan(0);
@@ -224,8 +224,18 @@ describe('why is this due', () => {
 		expect(why.leech).toBe(false);
 	});
 
+	it('counts a learning step due within the learn-ahead window as due now, as Today does', async () => {
+		const db = freshDatabase();
+		await recordAnswer(db, answer(factId, true), now - 5 * MINUTE, day, settings);
+		const card = (await db.cards.get(factId))!;
+		// The first right answer's step is 10 minutes: due 5 minutes from now.
+		expect(card.due).toBe(now + 5 * MINUTE);
+		expect(explainDue(card, null, now, UTC, 20).dueNow).toBe(true);
+		expect(explainDue(card, null, now, UTC, 0).dueNow).toBe(false);
+	});
+
 	it('explains a fact never studied', () => {
-		expect(explainDue(undefined, null, now, UTC)).toMatchObject({
+		expect(explainDue(undefined, null, now, UTC, 20)).toMatchObject({
 			studied: false,
 			recallNow: 0,
 			nextDue: null,

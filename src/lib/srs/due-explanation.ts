@@ -28,7 +28,9 @@ export function explainDue(
 	card: CardState | undefined,
 	lastAnswer: { at: number; correct: boolean } | null,
 	now: number,
-	day: DaySettings
+	day: DaySettings,
+	/** Today's learn-ahead window: "due now" agrees with what Today's quiz asks. */
+	learnAheadMinutes: number
 ): DueExplanation {
 	const studied = card !== undefined && card.phase !== 'new';
 	return {
@@ -38,7 +40,7 @@ export function explainDue(
 		lastAnswer,
 		nextDue: studied ? card.due : null,
 		nextDueDay: studied ? studyDay(card.due, day) : null,
-		dueNow: card ? isDue(card, now, day) && !isSuspended(card) : false,
+		dueNow: card ? isDue(card, now, day, learnAheadMinutes) && !isSuspended(card) : false,
 		leech: isLeech(card),
 		suspended: isSuspended(card),
 		lapses: card?.lapses ?? 0

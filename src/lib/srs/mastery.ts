@@ -1,6 +1,6 @@
 import { FACETS, type Facet, type Fact, type MuscleGroupId } from '../content/model';
 import type { DaySettings } from './day';
-import { isLeech } from './leech';
+import { isLeech, isSuspended } from './leech';
 import { isDue } from './today-plan';
 import { recallProbability } from './recall';
 import type { CardState } from './card-state';
@@ -86,7 +86,8 @@ export function gatherFactMastery({ facts, cards, now, daySettings, learnAheadMi
 			seen,
 			mastery: seen ? recallProbability(card, horizon) : 0,
 			recallNow: seen ? recallProbability(card, now) : 0,
-			dueToday: seen && isDue(card, now, daySettings, learnAheadMinutes),
+			// A suspended leech waits on its fact page: not due, as Today leaves it out.
+			dueToday: seen && isDue(card, now, daySettings, learnAheadMinutes) && !isSuspended(card),
 			leech: seen && isLeech(card)
 		};
 	});

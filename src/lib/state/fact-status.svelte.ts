@@ -60,7 +60,8 @@ export class FactStatus {
 				card,
 				last ? { at: last.reviewedAt, correct: last.correct } : null,
 				this.#clock(),
-				day
+				day,
+				settings.learnAheadMinutes
 			);
 			this.#history = history;
 		} catch (error) {
