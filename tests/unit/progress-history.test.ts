@@ -63,12 +63,17 @@ describe('buildCalendar', () => {
 });
 
 describe('buildStreaks', () => {
+	// CONTRACT (owner: H1): the run lengths of C3's buildStreaks, without rest days.
+	const runs = (days: Iterable<string>) => {
+		const { current, longest, doneToday } = buildStreaks({ countedDays: days, restDays: [], today });
+		return { current, longest, doneToday };
+	};
 	it('is all zero for an empty history', () => {
-		expect(buildStreaks([], today)).toEqual({ current: 0, longest: 0, doneToday: false });
+		expect(runs([])).toEqual({ current: 0, longest: 0, doneToday: false });
 	});
 
 	it('counts days in a row up to today', () => {
-		expect(buildStreaks(['2026-03-13', '2026-03-14', today], today)).toEqual({
+		expect(runs(['2026-03-13', '2026-03-14', today])).toEqual({
 			current: 3,
 			longest: 3,
 			doneToday: true
@@ -76,28 +81,28 @@ describe('buildStreaks', () => {
 	});
 
 	it('keeps the streak alive up to yesterday while today is still open', () => {
-		expect(buildStreaks(['2026-03-13', '2026-03-14'], today)).toEqual({ current: 2, longest: 2, doneToday: false });
+		expect(runs(['2026-03-13', '2026-03-14'])).toEqual({ current: 2, longest: 2, doneToday: false });
 	});
 
 	it('breaks the current streak after a missed day, keeping the longest', () => {
 		const done = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-13'];
-		expect(buildStreaks(done, today)).toEqual({ current: 0, longest: 4, doneToday: false });
+		expect(runs(done)).toEqual({ current: 0, longest: 4, doneToday: false });
 	});
 
 	it('after a long gap, starts again from one and remembers an old longest streak', () => {
 		const old = Array.from({ length: 10 }, (_, i) => addDays('2025-01-01', i));
-		expect(buildStreaks([...old, today, today], today)).toEqual({ current: 1, longest: 10, doneToday: true });
+		expect(runs([...old, today, today])).toEqual({ current: 1, longest: 10, doneToday: true });
 	});
 
 	it('ignores days after today (a clock that was ahead)', () => {
-		expect(buildStreaks(['2026-03-16', '2026-03-17'], today)).toEqual({ current: 0, longest: 0, doneToday: false });
+		expect(runs(['2026-03-16', '2026-03-17'])).toEqual({ current: 0, longest: 0, doneToday: false });
 	});
 
 	it('never reports a current streak longer than the longest, whatever the days', () => {
 		const days = fc.array(fc.integer({ min: -60, max: 0 }).map((n) => addDays(today, n)));
 		fc.assert(
 			fc.property(days, (done) => {
-				const s = buildStreaks(done, today);
+				const s = runs(done);
 				expect(s.current).toBeLessThanOrEqual(s.longest);
 				expect(s.longest).toBeLessThanOrEqual(new Set(done).size);
 			})

@@ -32,7 +32,7 @@ export function buildProgressHistory(input: ProgressHistoryInput): ProgressHisto
 	const { days, today } = input;
 	return {
 		calendar: buildCalendar(new Map(days.map((summary) => [summary.day, summary.answers])), today),
-		streaks: buildStreaks(input.finishedDays, today),
+		streaks: buildStreaks({ countedDays: input.finishedDays, restDays: [], today }),
 		forecast: buildForecast(input.cards, input.now, input.day),
 		retention: retentionFromTally(addRetentionTallies(days.map((summary) => summary.retention))),
 		desiredRetention: input.desiredRetention

@@ -37,6 +37,8 @@ export interface TodayPlan {
 	 * break the backlog is worked off first, weakest first, and nothing is dropped.
 	 */
 	newPaused: boolean;
+	// CONTRACT (owner: H1): C4's welcome back after a break; always null until H1's plan sets it.
+	welcomeBack: { missedDays: number; cap: number } | null;
 }
 
 /**
@@ -67,7 +69,8 @@ export function planToday(input: PlanInput): TodayPlan {
 		newFacts: unseen.slice(0, newRoom).map((fact) => fact.id),
 		dueCount: due.length,
 		unseenCount: unseen.length,
-		newPaused
+		newPaused,
+		welcomeBack: null
 	};
 }
 
@@ -99,6 +102,8 @@ export interface Today {
 	studiedCount: number;
 	/** When the next not-yet-due review falls due, if any (epoch ms). */
 	nextDueAt: number | null;
+	// CONTRACT (owner: H1): C4's muscle groups today's quiz is about, most questions first.
+	groups: { groupId: string; count: number }[];
 }
 
 /** Today's plan and counts: the Today page shows them, and the quiz takes the queue. */
@@ -115,14 +120,23 @@ export function buildToday(input: TodayInput): Today {
 		newDoneToday: input.answersToday.filter((answer) => answer.before.phase === 'new').length,
 		reviewsDoneToday: input.answersToday.filter((answer) => answer.before.phase === 'review').length
 	});
+	const queue = spaceSiblings(interleave(plan.reviews, plan.newFacts), factFamily);
+	const perGroup = new Map<string, number>();
+	for (const factId of queue) {
+		const groupId = byId.get(factId)!.groupId;
+		perGroup.set(groupId, (perGroup.get(groupId) ?? 0) + 1);
+	}
 	const upcoming = cards.filter((card) => card.phase !== 'new' && card.due > now).map((card) => card.due);
 	return {
 		day: studyDay(now, day),
 		plan,
-		queue: spaceSiblings(interleave(plan.reviews, plan.newFacts), factFamily),
+		queue,
 		answeredToday: input.answersToday.length,
 		studiedCount: cards.filter((card) => card.phase !== 'new').length,
-		nextDueAt: upcoming.length > 0 ? Math.min(...upcoming) : null
+		nextDueAt: upcoming.length > 0 ? Math.min(...upcoming) : null,
+		groups: [...perGroup]
+			.map(([groupId, count]) => ({ groupId, count }))
+			.sort((a, b) => b.count - a.count || a.groupId.localeCompare(b.groupId))
 	};
 }
 
