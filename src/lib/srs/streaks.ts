@@ -3,8 +3,6 @@ import { addDays, daysBetween, weekdayOf } from './day';
 // CONTRACT (owner: H1): the smallest version of C3 so Today type-checks; H1's real version
 // (rest days and freezes counted) replaces this file at merge.
 
-export type SessionKind = 'today' | 'drill' | 'missed' | 'extra';
-
 /** The day's goal in answers: the learner's new facts per day, at least 5. */
 export function dailyGoal(settings: { newPerDay: number }): number {
 	return Math.max(5, settings.newPerDay);
