@@ -3,6 +3,7 @@ import { FACTS, isCurrentFact, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { DEFAULT_SETTINGS, loadSettings, loadToday, type Settings, type StrideDatabase } from '../db';
 import { loadRecentAnswerTimes } from '../db/answer-times';
 import { describeFailure } from '../db/errors';
+import { countFinishedSessions } from '../db/finished-sessions';
 import { loadFirstVisit } from '../db/first-visit';
 import { loadHistoryData, loadMasteryData } from '../db/progress';
 import type { Today } from '../srs';
@@ -34,14 +35,17 @@ export interface TodayView {
 	dueTomorrow: number;
 	/** The learner's latest answer times (ms), for the quiz-time estimate. */
 	answerTimes: number[];
+	/**
+	 * Quiz sessions finished, all time: installing is offered after the first. Read here also so
+	 * that a quiz finished in another tab refreshes the streak.
+	 */
+	finishedSessions: number;
 }
 
 /** The streak half of Today, from one summary per day of the past year (read outside the live query: it stores summaries). */
 export interface StreakView {
 	streaks: Streaks;
 	goal: number;
-	/** At least one quiz session was finished, ever: the moment to offer installing. */
-	finishedAny: boolean;
 }
 
 /**
@@ -145,18 +149,19 @@ export class TodayOverview {
 		const now = this.#clock();
 		const settings = await loadSettings(db);
 		const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
-		const [today, firstVisit, { cards }, answerTimes] = await Promise.all([
+		const [today, firstVisit, { cards }, answerTimes, finishedSessions] = await Promise.all([
 			loadToday(db, FACTS, now, day.timeZone, settings),
 			loadFirstVisit(db),
 			loadMasteryData(db, isCurrentFact),
-			loadRecentAnswerTimes(db)
+			loadRecentAnswerTimes(db),
+			countFinishedSessions(db)
 		]);
 		const mastery = buildMasteryOverview(
 			{ facts: FACTS, cards: new Map(cards.map((card) => [card.factId, card])), now, daySettings: day },
 			MUSCLE_GROUP_IDS
 		);
 		const dueTomorrow = buildForecast(cards, now, day, 2).days[1]!.count;
-		return { today, settings, firstVisit, mastery, dueTomorrow, answerTimes };
+		return { today, settings, firstVisit, mastery, dueTomorrow, answerTimes, finishedSessions };
 	}
 
 	async #refreshStreak({ today, settings }: TodayView): Promise<void> {
@@ -174,8 +179,7 @@ export class TodayOverview {
 			});
 			this.#streak = {
 				streaks: buildStreaks({ countedDays: counted, restDays, today: today.day }),
-				goal,
-				finishedAny: finishedDays.length > 0
+				goal
 			};
 		} catch (error) {
 			this.#error = describeFailure('load-progress', error);
