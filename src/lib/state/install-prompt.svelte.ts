@@ -18,9 +18,11 @@ function storedDismissal(): boolean {
 /**
  * The browser's offer to install Stride, held until the learner has a reason to install it:
  * the layout captures it on any page, Today offers it after the first finished quiz (and on
- * the first visit's welcome). A "not now" is remembered on this device.
+ * the first visit's welcome). A "not now" is remembered on this device. The layout holds the one
+ * instance and hands it to pages as the context `'install-prompt'`: a page then imports only
+ * the type, and this module stays in the layout's chunk instead of a chunk every page loads.
  */
-class InstallPrompt {
+export class InstallPrompt {
 	#event = $state<BeforeInstallPromptEvent | null>(null);
 	#dismissed = $state(storedDismissal());
 
@@ -63,5 +65,3 @@ class InstallPrompt {
 		}
 	}
 }
-
-export const installPrompt = new InstallPrompt();
