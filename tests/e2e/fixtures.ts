@@ -13,6 +13,8 @@ export { expect };
  * - `expectNoAxeViolations`: the axe check of the test's page (or another tab).
  * - `fullDisk`: a full disk under the page's IndexedDB (full-disk.ts), installed before the
  *   first navigation and off until the test fills it.
+ * - `firstVisit` (an option, off by default): whether the first visit's welcome shows. Specs
+ *   start as a runner past it, on Today; today-home.spec.ts turns it on to take the welcome.
  */
 
 export type QuestionFormat = 'choice' | 'typed' | 'matching' | 'locate';
@@ -252,7 +254,17 @@ interface StrideFixtures {
 	fullDisk: FullDisk;
 }
 
-export const test = base.extend<StrideFixtures>({
+interface StrideOptions {
+	firstVisit: boolean;
+}
+
+export const test = base.extend<StrideFixtures & StrideOptions>({
+	firstVisit: [false, { option: true }],
+	context: async ({ context, firstVisit }, use) => {
+		// The mark the welcome leaves when done (today-overview.svelte.ts), on every page of the context.
+		if (!firstVisit) await context.addInitScript(() => localStorage.setItem('stride.welcome-done', 'yes'));
+		await use(context);
+	},
 	learner: async ({ page }, use) => {
 		await use(new Learner(page));
 	},

@@ -4,7 +4,7 @@ import type { DaySettings } from './day';
 import type { DaySummary } from './day-summary';
 import { buildForecast, type Forecast } from './forecast';
 import { addRetentionTallies, retentionFromTally, type Retention } from './retention';
-import { buildStreaks, countedDays, type Streaks } from './streaks';
+import { streaksOfHistory, type Streaks } from './streaks';
 
 /** The history half of the progress page: what the learner did, and what comes next. */
 export interface ProgressHistory {
@@ -37,15 +37,7 @@ export function buildProgressHistory(input: ProgressHistoryInput): ProgressHisto
 	const answersPerDay = new Map(days.map((summary) => [summary.day, summary.answers]));
 	return {
 		calendar: buildCalendar(answersPerDay, today),
-		streaks: buildStreaks({
-			countedDays: countedDays({
-				finishedTodaySessions: input.finishedTodayDays,
-				answersPerDay,
-				goal: input.goal
-			}),
-			restDays: input.restDays,
-			today
-		}),
+		streaks: streaksOfHistory(input),
 		forecast: buildForecast(input.cards, input.now, input.day),
 		retention: retentionFromTally(addRetentionTallies(days.map((summary) => summary.retention))),
 		desiredRetention: input.desiredRetention

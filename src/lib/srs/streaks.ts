@@ -90,3 +90,19 @@ export function buildStreaks(input: {
 		frozenDays
 	};
 }
+
+/**
+ * The streaks of a history as storage reads it: each day's answer count (the day summaries) and
+ * the days the day's quiz was finished. Today and Progress both show these.
+ */
+export function streaksOfHistory(input: {
+	days: readonly { day: string; answers: number }[];
+	finishedTodayDays: Iterable<string>;
+	goal: number;
+	restDays: readonly number[];
+	today: string;
+}): Streaks {
+	const answersPerDay = new Map(input.days.map((summary) => [summary.day, summary.answers]));
+	const counted = countedDays({ finishedTodaySessions: input.finishedTodayDays, answersPerDay, goal: input.goal });
+	return buildStreaks({ countedDays: counted, restDays: input.restDays, today: input.today });
+}
