@@ -88,3 +88,11 @@ export function settingsOf(row: SettingsRow | undefined): Settings {
 export async function loadSettings(db: StrideDatabase): Promise<Settings> {
 	return settingsOf(await db.settings.get('settings'));
 }
+
+/**
+ * CONTRACT (owner: H1): C1 `Settings.learnAheadMinutes` (whole, 0–60, default 20). Until the
+ * setting is stored, a session reads it through here; H1's real field replaces this at merge.
+ */
+export function learnAheadMinutesOf(settings: Settings & { learnAheadMinutes?: number }): number {
+	return settings.learnAheadMinutes ?? 20;
+}

@@ -27,3 +27,19 @@ export function buildStreaks(doneDays: Iterable<string>, today: string): Streaks
 	for (let day = doneToday ? today : addDays(today, -1); done.has(day); day = addDays(day, -1)) current++;
 	return { current, longest, doneToday };
 }
+
+/** CONTRACT (owner: H1): C3, the day's goal in answers: the learner's new facts per day, at least 5. */
+export function dailyGoal(settings: { newPerDay: number }): number {
+	return Math.max(5, settings.newPerDay);
+}
+
+/** CONTRACT (owner: H1): C3, a study day counts when a session was finished that day, or the day's answers reached the goal. */
+export function countedDays(input: {
+	finishedTodaySessions: Iterable<string>;
+	answersPerDay: ReadonlyMap<string, number>;
+	goal: number;
+}): Set<string> {
+	const days = new Set(input.finishedTodaySessions);
+	for (const [day, answers] of input.answersPerDay) if (answers >= input.goal) days.add(day);
+	return days;
+}
