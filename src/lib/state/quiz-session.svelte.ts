@@ -2,9 +2,10 @@ import { tick } from 'svelte';
 import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
 import { describeFailure, describeSaveFailure } from '../db/errors';
+import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { loadFactProgress, loadMissed } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
-import { loadSettings, type Settings } from '../db/settings';
+import { learnAheadMinutesOf, loadSettings, type Settings } from '../db/settings';
 import { loadToday } from '../db/today';
 import {
 	grade,
@@ -15,11 +16,15 @@ import {
 	type QuestionKind,
 	type Response
 } from '../quiz';
+import { extraPracticeQueue, type PracticeFocus } from '../quiz/extra-practice';
+import { summarizeSession, type SessionSummaryData } from '../quiz/session-summary';
 import {
 	afterAnswer,
 	afterCountAsRight,
 	afterUndo,
+	askedAgain,
 	currentFact,
+	dueWithinLearnAhead,
 	missedPracticeQueue,
 	position,
 	sessionQueue,
@@ -27,6 +32,7 @@ import {
 	type SessionQueue
 } from '../quiz/session-queue';
 import { studyDay, type CardState } from '../srs';
+import { buildStreaks, countedDays, dailyGoal } from '../srs/streaks';
 import { localTimeZone, requestPersistentStorage, withReconnect } from './connection';
 
 export interface AnsweredItem {
@@ -41,11 +47,19 @@ export interface AnsweredItem {
 
 type Phase = 'loading' | 'asking' | 'feedback' | 'done' | 'empty' | 'error';
 
+/** A question ready to show, and whether its fact is taught first. */
+interface Prepared {
+	question: Question;
+	teach: boolean;
+}
+
 export type SessionSource =
 	/** Today's queue; `drill` limits it to facts askable as one kind, each asked that way. */
 	| { kind: 'today'; drill: QuestionKind | null }
 	/** Practice of recently missed facts, each until answered right once. */
-	| { kind: 'missed' };
+	| { kind: 'missed' }
+	/** Extra practice after the day's quiz (see extraPracticeQueue); its answers are real reviews. */
+	| { kind: 'extra'; focus: PracticeFocus };
 
 /**
  * The scheduler (ts-fsrs) and the answer transactions load with the first answer, so the
@@ -73,6 +87,13 @@ export class QuizSession {
 	#saving = $state(false);
 	/** Whether the session row is stamped finished: only then does the day count for the streak. */
 	#finished = $state(false);
+	/** While asking: the question's fact is new, and is taught first (see `#build`). */
+	#teaching = $state(false);
+	#summary = $state.raw<SessionSummaryData | null>(null);
+	/** The streak's length with this session counted, read once the session is finished. */
+	#streak = $state<number | null>(null);
+	/** Every card as the session found it: the summary's "before". */
+	#cardsBefore: ReadonlyMap<string, CardState> = new Map();
 
 	readonly sessionId = crypto.randomUUID();
 	readonly source: SessionSource;
@@ -82,7 +103,7 @@ export class QuizSession {
 	 * The next question, built while the learner reads the feedback (its card and last answer
 	 * read, its form generated), so Next shows it at once. Dropped when the queue changes.
 	 */
-	#upcoming: { position: number; factId: string; question: Promise<Question> } | null = null;
+	#upcoming: { position: number; factId: string; prepared: Promise<Prepared> } | null = null;
 	#db: StrideDatabase;
 	#clock: () => number;
 	/** When the session started and the study day it counts for: its session row. */
@@ -126,6 +147,26 @@ export class QuizSession {
 		return total(this.#queue);
 	}
 
+	/** The question's fact is never seen: it is taught before the question shows. */
+	get teaching(): boolean {
+		return this.#phase === 'asking' && this.#teaching;
+	}
+
+	/** How many of the session's questions are facts asked again (a miss, or a learning step due soon). */
+	get askedAgain(): number {
+		return askedAgain(this.#queue);
+	}
+
+	/** The session's numbers, at the summary. */
+	get summary(): SessionSummaryData | null {
+		return this.#summary;
+	}
+
+	/** The streak with this session counted (days), once the session is finished. */
+	get streak(): number | null {
+		return this.#streak;
+	}
+
 	get lastAnswer(): AnsweredItem | undefined {
 		return this.#answered.at(-1);
 	}
@@ -140,15 +181,20 @@ export class QuizSession {
 		return this.#phase === 'done' && !this.#finished && !this.#saving;
 	}
 
+	/** The one question style every fact is asked in: a drill's, or a practice of one style's. */
 	get #drill(): QuestionKind | null {
-		return this.source.kind === 'today' ? this.source.drill : null;
+		if (this.source.kind === 'today') return this.source.drill;
+		return this.source.kind === 'extra' && this.source.focus.by === 'kind' ? this.source.focus.kind : null;
 	}
 
 	async start(): Promise<void> {
 		try {
 			this.#settings = await loadSettings(this.#db);
 			const now = this.#clock();
-			this.#queue = await this.#loadQueue(now);
+			const cardsRead = loadMasteryData(this.#db, isCurrentFact).then(
+				({ cards }) => new Map(cards.map((card) => [card.factId, card]))
+			);
+			[this.#queue, this.#cardsBefore] = await Promise.all([this.#loadQueue(now, cardsRead), cardsRead]);
 			if (this.total === 0) {
 				this.#phase = 'empty';
 				return;
@@ -161,10 +207,15 @@ export class QuizSession {
 		}
 	}
 
-	async #loadQueue(now: number): Promise<SessionQueue> {
+	/** The session's order; `cards` is every card, read once for the summary's "before" too. */
+	async #loadQueue(now: number, cards: Promise<ReadonlyMap<string, CardState>>): Promise<SessionQueue> {
 		if (this.source.kind === 'missed') {
 			const missed = await loadMissed(this.#db, now, isCurrentFact);
 			return missedPracticeQueue(missed.map((m) => m.factId));
+		}
+		if (this.source.kind === 'extra') {
+			const focus = this.source.focus;
+			return sessionQueue(extraPracticeQueue({ dataset: DATASET, cards: await cards, now, focus }));
 		}
 		const drill = this.#drill;
 		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (fact) =>
@@ -196,7 +247,7 @@ export class QuizSession {
 			({ recordAnswer }) => recordAnswer(this.#db, answer, this.#clock, (at) => this.#day(at), settings),
 			describeSaveFailure,
 			(row) => {
-				this.#queue = afterAnswer(this.#queue, judgement.correct);
+				this.#queue = afterAnswer(this.#queue, judgement.correct, this.#stepSoon(row.after));
 				this.#answered = [...this.#answered, { question, response, judgement, rowId: row.id, after: row.after }];
 				this.#phase = 'feedback';
 				// Once the verdict is on screen, not before: preparing costs the answer nothing.
@@ -218,6 +269,8 @@ export class QuizSession {
 				this.#queue = afterUndo(this.#queue);
 				this.#answered = this.#answered.slice(0, -1);
 				this.#question = last.question;
+				this.#teaching = false;
+				this.#summary = null;
 				this.#phase = 'asking';
 				this.#shownAt = this.#clock();
 			}
@@ -233,7 +286,7 @@ export class QuizSession {
 			({ correctToRight }) => correctToRight(this.#db, last.rowId, settings),
 			(error) => describeFailure('count-as-right', error),
 			(row) => {
-				this.#queue = afterCountAsRight(this.#queue);
+				this.#queue = afterCountAsRight(this.#queue, this.#stepSoon(row.after));
 				const judgement = { ...last.judgement, correct: true, note: 'Counted as right, as you asked.' };
 				this.#answered = [...this.#answered.slice(0, -1), { ...last, judgement, after: row.after }];
 				this.#prepareUpcoming();
@@ -244,6 +297,7 @@ export class QuizSession {
 	async next(): Promise<void> {
 		if (this.#phase !== 'feedback') return;
 		if (currentFact(this.#queue) === undefined) {
+			this.#summary = this.#summarize();
 			this.#phase = 'done';
 			this.#question = null;
 			await this.finish();
@@ -266,10 +320,66 @@ export class QuizSession {
 			async () => {
 				await this.#storeSessionRow();
 				await finishSession(this.#db, this.sessionId, this.#clock());
+				return this.#readStreak();
 			},
 			(error) => describeFailure('finish-session', error),
-			() => (this.#finished = true)
+			(streak) => {
+				this.#finished = true;
+				this.#streak = streak;
+			}
 		);
+	}
+
+	/** The teaching card read: its question shows now, and its answer time starts. */
+	startQuestion(): void {
+		if (!this.teaching) return;
+		this.#teaching = false;
+		this.#shownAt = this.#clock();
+	}
+
+	/**
+	 * Whether a card's next learning step is due within the learn-ahead window, so it is asked
+	 * again this session. Only in the day's quiz (and its drills): that is what "All done for
+	 * today" speaks for. A practice asks each fact until answered right once, and the steps it
+	 * leaves come back in the day's quiz.
+	 */
+	#stepSoon(card: CardState): boolean {
+		if (this.source.kind !== 'today') return false;
+		return dueWithinLearnAhead(card, this.#clock(), learnAheadMinutesOf(this.#settings!));
+	}
+
+	#summarize(): SessionSummaryData {
+		return summarizeSession({
+			answers: this.#answered.map((item) => ({
+				factId: item.question.factId,
+				correct: item.judgement.correct,
+				prompt: item.question.prompt,
+				given: item.judgement.given,
+				correctAnswer: item.judgement.correctAnswer,
+				after: item.after
+			})),
+			cardsBefore: this.#cardsBefore,
+			facts: DATASET.facts,
+			startedAt: this.#started!.at,
+			now: this.#clock(),
+			day: this.#daySettings()
+		});
+	}
+
+	/**
+	 * The current streak with this (finished) session counted.
+	 * CONTRACT C3: on merge with H1, `buildStreaks({ countedDays: days, restDays: settings.restDays, today })`
+	 * and the finished 'today' sessions of H1's reshaped `loadHistoryData`.
+	 */
+	async #readStreak(): Promise<number> {
+		const today = this.#day(this.#clock());
+		const history = await loadHistoryData(this.#db, today);
+		const days = countedDays({
+			finishedTodaySessions: history.finishedDays,
+			answersPerDay: new Map(history.days.map((summary) => [summary.day, summary.answers])),
+			goal: dailyGoal(this.#settings!)
+		});
+		return buildStreaks(days, today).current;
 	}
 
 	/**
@@ -329,12 +439,14 @@ export class QuizSession {
 		this.#upcoming = null;
 		try {
 			const ready = upcoming?.position === position && upcoming.factId === factId;
-			this.#question = await (ready ? upcoming.question : this.#build(factId));
+			const { question, teach } = await (ready ? upcoming.prepared : this.#build(factId));
+			this.#question = question;
+			this.#teaching = teach;
+			this.#phase = 'asking';
 		} catch (error) {
 			this.#fail('load-question', error);
 			return;
 		}
-		this.#phase = 'asking';
 		this.#shownAt = this.#clock();
 	}
 
@@ -348,22 +460,34 @@ export class QuizSession {
 			this.#upcoming = null;
 			return;
 		}
-		const question = this.#build(factId);
+		const prepared = this.#build(factId);
 		// A failure is reported when the question is asked for, not here.
-		question.catch(() => undefined);
-		this.#upcoming = { position, factId, question };
+		prepared.catch(() => undefined);
+		this.#upcoming = { position, factId, prepared };
 	}
 
-	/** Reads what a fact's question depends on and generates it. */
-	async #build(factId: string | undefined): Promise<Question> {
+	/**
+	 * Reads what a fact's question depends on and generates it. A fact never seen (no card
+	 * beyond 'new', nothing in its log) is taught before it is asked. Teach first, not ask
+	 * first: the testing effect helps a memory that exists, but a novice asked cold about a
+	 * muscle fact can only guess, and a wrong guess, then corrected, is remembered beside the
+	 * right answer (errorless learning); Duolingo, too, shows a new word before testing it.
+	 * The question follows at once, so the first retrieval still happens in this session.
+	 */
+	async #build(factId: string | undefined): Promise<Prepared> {
 		const fact = factId ? factById(factId) : undefined;
 		if (!fact) throw new Error(`Unknown fact ${factId}`);
 		const { card, last } = await loadFactProgress(this.#db, fact.id, 'entry');
-		return reviewQuestion(fact, DATASET, { sessionId: this.sessionId, card, last, drill: this.#drill });
+		const question = reviewQuestion(fact, DATASET, { sessionId: this.sessionId, card, last, drill: this.#drill });
+		return { question, teach: (card?.phase ?? 'new') === 'new' && last === undefined };
+	}
+
+	#daySettings() {
+		return { timeZone: localTimeZone(), dayStartHour: this.#settings?.dayStartHour ?? 4 };
 	}
 
 	#day(now: number): string {
-		return studyDay(now, { timeZone: localTimeZone(), dayStartHour: this.#settings?.dayStartHour ?? 4 });
+		return studyDay(now, this.#daySettings());
 	}
 
 	#fail(action: 'load-progress' | 'load-question', error: unknown): void {
