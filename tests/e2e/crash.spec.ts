@@ -81,7 +81,7 @@ const test = base.extend<{ stall: Stall; atSecondQuestion: Learner }>({
 	atSecondQuestion: async ({ quiz }, use) => {
 		await quiz.answerByKeyboard(true);
 		await quiz.page.keyboard.press('Enter');
-		await expect(quiz.page.getByText('Question 2 of 10')).toBeVisible();
+		await expect(quiz.page.getByText('Question 2 of 11')).toBeVisible();
 		await use(quiz);
 	}
 });

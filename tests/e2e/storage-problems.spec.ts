@@ -85,7 +85,7 @@ test.describe('a full disk', () => {
 		await learner.answerByMouse(true);
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		await page.keyboard.press('Enter');
-		await expect(page.getByText('Question 2 of 10')).toBeVisible();
+		await expect(page.getByText('Question 2 of 11')).toBeVisible();
 		await expect.poll(async () => (await readStored(page)).sessions.length).toBe(1);
 		const after = await readStored(page);
 		expect(after.reviews).toHaveLength(1);
