@@ -23,15 +23,9 @@ function cardAfter(factId: string, verdicts: readonly boolean[], at = NOW): Card
 	return card;
 }
 
-function answer(factId: string, correct: boolean, after: CardState): SummaryAnswer {
-	return {
-		factId,
-		correct,
-		prompt: `About ${factId}?`,
-		given: correct ? 'right' : 'wrong',
-		correctAnswer: 'right',
-		after
-	};
+function answer(factId: string, correct: boolean, after: CardState, before = newCardState(factId, NOW)): SummaryAnswer {
+	const given = correct ? 'right' : 'wrong';
+	return { factId, correct, prompt: `About ${factId}?`, given, correctAnswer: 'right', before, after };
 }
 
 describe('the session summary', () => {
@@ -45,7 +39,7 @@ describe('the session summary', () => {
 				answer(glute3!.id, false, cardAfter(glute3!.id, [false])),
 				answer(glute3!.id, true, cardAfter(glute3!.id, [false, true]))
 			],
-			cardsBefore: new Map(),
+			cards: new Map(),
 			facts: DATASET.facts,
 			startedAt: NOW - 4 * MINUTE,
 			now: NOW,
@@ -64,9 +58,9 @@ describe('the session summary', () => {
 		const summary = summarizeSession({
 			answers: [
 				answer(glute1!.id, true, cardAfter(glute1!.id, [true, true])),
-				answer(calf1!.id, true, applyGrade(reviewed, 'good', NOW, RETENTION))
+				answer(calf1!.id, true, applyGrade(reviewed, 'good', NOW, RETENTION), reviewed)
 			],
-			cardsBefore: new Map([[calf1!.id, reviewed]]),
+			cards: new Map(),
 			facts: DATASET.facts,
 			startedAt: NOW,
 			now: NOW,
@@ -88,7 +82,7 @@ describe('the session summary', () => {
 		const graduated = { ...cardAfter(glute2!.id, [true, true]), due: NOW + 24 * 60 * MINUTE };
 		const summary = summarizeSession({
 			answers: [answer(glute1!.id, true, stepLater), answer(glute2!.id, true, graduated)],
-			cardsBefore: new Map(),
+			cards: new Map(),
 			facts: DATASET.facts,
 			startedAt: NOW,
 			now: NOW,

@@ -10,14 +10,15 @@ export interface SummaryAnswer {
 	prompt: string;
 	given: string;
 	correctAnswer: string;
-	/** The fact's card after this answer. */
+	/** The fact's card before and after this answer. */
+	before: CardState;
 	after: CardState;
 }
 
 export interface SummaryInput {
 	answers: readonly SummaryAnswer[];
-	/** Every card as it was when the session started (a fact without one was new). */
-	cardsBefore: ReadonlyMap<string, CardState>;
+	/** Every card as it is now, at the summary (a fact without one is new). */
+	cards: ReadonlyMap<string, CardState>;
 	facts: readonly Fact[];
 	startedAt: number;
 	now: number;
@@ -69,16 +70,19 @@ export function summarizeSession(input: SummaryInput): SessionSummaryData {
 	const attempts = [...byFact.values()];
 	const retried = attempts.filter((tries) => !tries[0]!.correct && tries.length > 1);
 
-	const cardsAfter = new Map(input.cardsBefore);
+	// The session's "before": each fact answered as its first answer found it, the rest as they are.
+	const cardsBefore = new Map(input.cards);
+	for (const [factId, tries] of byFact) cardsBefore.set(factId, tries[0]!.before);
+	const cardsAfter = new Map(input.cards);
 	for (const answer of input.answers) cardsAfter.set(answer.factId, answer.after);
 	return {
 		facts: attempts.length,
 		rightFirstTime: attempts.filter((tries) => tries[0]!.correct).length,
 		retried: { facts: retried.length, rightSecondTime: retried.filter((tries) => tries[1]!.correct).length },
 		spentMs: Math.max(0, input.now - input.startedAt),
-		groups: groupChanges(input, [...byFact.keys()], cardsAfter),
+		groups: groupChanges(input, [...byFact.keys()], cardsBefore, cardsAfter),
 		learnt: attempts
-			.filter((tries) => isNew(input.cardsBefore.get(tries[0]!.factId)) && tries.some((t) => t.correct))
+			.filter((tries) => tries[0]!.before.phase === 'new' && tries.some((t) => t.correct))
 			.map((tries) => tries[0]!.factId),
 		missed: attempts.flatMap((tries) => {
 			const miss = tries.find((t) => !t.correct);
@@ -90,18 +94,19 @@ export function summarizeSession(input: SummaryInput): SessionSummaryData {
 	};
 }
 
-function isNew(card: CardState | undefined): boolean {
-	return card === undefined || card.phase === 'new';
-}
-
-function groupChanges(input: SummaryInput, factIds: readonly string[], cardsAfter: ReadonlyMap<string, CardState>) {
+function groupChanges(
+	input: SummaryInput,
+	factIds: readonly string[],
+	cardsBefore: ReadonlyMap<string, CardState>,
+	cardsAfter: ReadonlyMap<string, CardState>
+) {
 	const groupOf = new Map(input.facts.map((fact) => [fact.id, fact.groupId]));
 	const touched = [...new Set(factIds.map((id) => groupOf.get(id)))].filter(
 		(groupId): groupId is MuscleGroupId => groupId !== undefined && groupId !== 'general'
 	);
 	const mastery = (cards: ReadonlyMap<string, CardState>) =>
 		buildMasteryOverview({ facts: input.facts, cards, now: input.now, daySettings: input.day }, touched).groups;
-	const before = mastery(input.cardsBefore);
+	const before = mastery(cardsBefore);
 	return mastery(cardsAfter).map((group, index) => ({
 		groupId: group.groupId,
 		before: before[index]!.mastery,

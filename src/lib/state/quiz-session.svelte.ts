@@ -2,7 +2,6 @@ import { tick } from 'svelte';
 import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
 import { describeFailure, describeSaveFailure } from '../db/errors';
-import { loadHistoryData, loadMasteryData } from '../db/progress';
 import { loadFactProgress, loadMissed } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
 import { learnAheadMinutesOf, loadSettings, type Settings } from '../db/settings';
@@ -16,8 +15,8 @@ import {
 	type QuestionKind,
 	type Response
 } from '../quiz';
-import { extraPracticeQueue, type PracticeFocus } from '../quiz/extra-practice';
-import { summarizeSession, type SessionSummaryData } from '../quiz/session-summary';
+import type { PracticeFocus } from '../quiz/extra-practice';
+import type { SessionSummaryData } from '../quiz/session-summary';
 import {
 	afterAnswer,
 	afterCountAsRight,
@@ -32,7 +31,6 @@ import {
 	type SessionQueue
 } from '../quiz/session-queue';
 import { studyDay, type CardState } from '../srs';
-import { buildStreaks, countedDays, dailyGoal } from '../srs/streaks';
 import { localTimeZone, requestPersistentStorage, withReconnect } from './connection';
 
 export interface AnsweredItem {
@@ -41,7 +39,8 @@ export interface AnsweredItem {
 	judgement: Judgement;
 	/** The review-log row, so the answer can be undone or corrected. */
 	rowId: string;
-	/** The card after this answer: what comes next for the fact. */
+	/** The card before and after this answer: what comes next for the fact. */
+	before: CardState;
 	after: CardState;
 }
 
@@ -92,8 +91,6 @@ export class QuizSession {
 	#summary = $state.raw<SessionSummaryData | null>(null);
 	/** The streak's length with this session counted, read once the session is finished. */
 	#streak = $state<number | null>(null);
-	/** Every card as the session found it: the summary's "before". */
-	#cardsBefore: ReadonlyMap<string, CardState> = new Map();
 
 	readonly sessionId = crypto.randomUUID();
 	readonly source: SessionSource;
@@ -191,10 +188,7 @@ export class QuizSession {
 		try {
 			this.#settings = await loadSettings(this.#db);
 			const now = this.#clock();
-			const cardsRead = loadMasteryData(this.#db, isCurrentFact).then(
-				({ cards }) => new Map(cards.map((card) => [card.factId, card]))
-			);
-			[this.#queue, this.#cardsBefore] = await Promise.all([this.#loadQueue(now, cardsRead), cardsRead]);
+			this.#queue = await this.#loadQueue(now);
 			if (this.total === 0) {
 				this.#phase = 'empty';
 				return;
@@ -207,15 +201,15 @@ export class QuizSession {
 		}
 	}
 
-	/** The session's order; `cards` is every card, read once for the summary's "before" too. */
-	async #loadQueue(now: number, cards: Promise<ReadonlyMap<string, CardState>>): Promise<SessionQueue> {
+	async #loadQueue(now: number): Promise<SessionQueue> {
 		if (this.source.kind === 'missed') {
 			const missed = await loadMissed(this.#db, now, isCurrentFact);
 			return missedPracticeQueue(missed.map((m) => m.factId));
 		}
 		if (this.source.kind === 'extra') {
-			const focus = this.source.focus;
-			return sessionQueue(extraPracticeQueue({ dataset: DATASET, cards: await cards, now, focus }));
+			// Loaded only for a practice: the daily quiz's first visit stays within its budget.
+			const [{ extraPracticeQueue }, cards] = await Promise.all([import('../quiz/extra-practice'), this.#readCards()]);
+			return sessionQueue(extraPracticeQueue({ dataset: DATASET, cards, now, focus: this.source.focus }));
 		}
 		const drill = this.#drill;
 		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (fact) =>
@@ -248,7 +242,10 @@ export class QuizSession {
 			describeSaveFailure,
 			(row) => {
 				this.#queue = afterAnswer(this.#queue, judgement.correct, this.#stepSoon(row.after));
-				this.#answered = [...this.#answered, { question, response, judgement, rowId: row.id, after: row.after }];
+				this.#answered = [
+					...this.#answered,
+					{ question, response, judgement, rowId: row.id, before: row.before, after: row.after }
+				];
 				this.#phase = 'feedback';
 				// Once the verdict is on screen, not before: preparing costs the answer nothing.
 				void tick().then(() => this.#prepareUpcoming());
@@ -297,10 +294,10 @@ export class QuizSession {
 	async next(): Promise<void> {
 		if (this.#phase !== 'feedback') return;
 		if (currentFact(this.#queue) === undefined) {
-			this.#summary = this.#summarize();
 			this.#phase = 'done';
 			this.#question = null;
 			await this.finish();
+			await this.#summarize();
 			return;
 		}
 		// An answer of this session is saved: a session row refused so far is tried again.
@@ -348,17 +345,27 @@ export class QuizSession {
 		return dueWithinLearnAhead(card, this.#clock(), learnAheadMinutesOf(this.#settings!));
 	}
 
-	#summarize(): SessionSummaryData {
-		return summarizeSession({
+	/** The summary's numbers, from this session's answers and every card as it is now. */
+	async #summarize(): Promise<void> {
+		let cards: ReadonlyMap<string, CardState>;
+		let summarizeSession: typeof import('../quiz/session-summary').summarizeSession;
+		try {
+			[cards, { summarizeSession }] = await Promise.all([this.#readCards(), import('../quiz/session-summary')]);
+		} catch (error) {
+			this.#error = describeFailure('load-progress', error);
+			return;
+		}
+		this.#summary = summarizeSession({
 			answers: this.#answered.map((item) => ({
 				factId: item.question.factId,
 				correct: item.judgement.correct,
 				prompt: item.question.prompt,
 				given: item.judgement.given,
 				correctAnswer: item.judgement.correctAnswer,
+				before: item.before,
 				after: item.after
 			})),
-			cardsBefore: this.#cardsBefore,
+			cards,
 			facts: DATASET.facts,
 			startedAt: this.#started!.at,
 			now: this.#clock(),
@@ -373,6 +380,10 @@ export class QuizSession {
 	 */
 	async #readStreak(): Promise<number> {
 		const today = this.#day(this.#clock());
+		const [{ loadHistoryData }, { buildStreaks, countedDays, dailyGoal }] = await Promise.all([
+			import('../db/progress'),
+			import('../srs/streaks')
+		]);
 		const history = await loadHistoryData(this.#db, today);
 		const days = countedDays({
 			finishedTodaySessions: history.finishedDays,
@@ -464,6 +475,13 @@ export class QuizSession {
 		// A failure is reported when the question is asked for, not here.
 		prepared.catch(() => undefined);
 		this.#upcoming = { position, factId, prepared };
+	}
+
+	/** Every card of a fact the dataset teaches, by fact (the progress page's read, loaded when needed). */
+	async #readCards(): Promise<ReadonlyMap<string, CardState>> {
+		const { loadMasteryData } = await import('../db/progress');
+		const { cards } = await loadMasteryData(this.#db, isCurrentFact);
+		return new Map(cards.map((card) => [card.factId, card]));
 	}
 
 	/**
