@@ -14,10 +14,13 @@ import { gzipSync } from 'node:zlib';
  * the quiz and the learn pages load the table, except progress: it reads every card and log
  * entry through the row rules (rows.ts, 2.4 KB gzip, issue 12) and draws the body map, 92 KB.
  * Issue 13 took the scheduler off the fact page (it loads when a leech is reset) and valibot
- * off every page's settings read: measured numbers in BENCHMARKS.md.
+ * off every page's settings read: measured numbers in BENCHMARKS.md. Issue 14: a first visit
+ * of the quiz teaches its first new fact on the body map (the map was a locate question's lazy
+ * chunk before), 103 KB; progress's 93 KB holds the streak's counted days (C3), to re-measure
+ * once the issue's branches are merged.
  */
 const DEFAULT_BUDGET_KB = 90;
-const BUDGET_KB: Record<string, number> = { '/quiz': 101, '/progress': 92 };
+const BUDGET_KB: Record<string, number> = { '/quiz': 103, '/progress': 93 };
 const PAGES = [
 	'/',
 	'/quiz',
