@@ -16,11 +16,11 @@ import { gzipSync } from 'node:zlib';
  * Issue 13 took the scheduler off the fact page (it loads when a leech is reset) and valibot
  * off every page's settings read: measured numbers in BENCHMARKS.md. Issue 14: a first visit
  * of the quiz teaches its first new fact on the body map (the map was a locate question's lazy
- * chunk before), 103 KB; progress's 93 KB holds the streak's counted days (C3), to re-measure
+ * chunk before), 106 KB; progress's 93 KB holds the streak's counted days (C3), to re-measure
  * once the issue's branches are merged.
  */
 const DEFAULT_BUDGET_KB = 90;
-const BUDGET_KB: Record<string, number> = { '/quiz': 103, '/progress': 93 };
+const BUDGET_KB: Record<string, number> = { '/quiz': 106, '/progress': 93 };
 const PAGES = [
 	'/',
 	'/quiz',
