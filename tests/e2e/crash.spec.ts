@@ -36,6 +36,9 @@ async function installStall(page: Page): Promise<Stall> {
 		page.evaluate((value) => ((globalThis as unknown as { strideStall: boolean }).strideStall = value), on);
 	return {
 		async answerAndHold() {
+			// A new fact is taught first: its teaching card is read before the answer (nothing is written).
+			const gotIt = page.getByRole('button', { name: 'Got it — ask me' });
+			if (await gotIt.isVisible()) await gotIt.click();
 			await setStall(true);
 			const { prompt, options } = await page.evaluate(() => ({
 				prompt: document.querySelector('h1')?.textContent?.trim() ?? '',
@@ -81,7 +84,7 @@ const test = base.extend<{ stall: Stall; atSecondQuestion: Learner }>({
 	atSecondQuestion: async ({ quiz }, use) => {
 		await quiz.answerByKeyboard(true);
 		await quiz.page.keyboard.press('Enter');
-		await expect(quiz.page.getByText('Question 2 of 10')).toBeVisible();
+		await expect(quiz.page.getByText('Question 2 of 11')).toBeVisible();
 		await use(quiz);
 	}
 });

@@ -19,8 +19,26 @@ export { expect };
 
 export type QuestionFormat = 'choice' | 'typed' | 'matching' | 'locate';
 
-/** What the question on screen is, as a learner sees it. */
-async function readQuestion(page: Page) {
+/**
+ * A never-seen fact is taught before its first question: the learner reads the teaching card
+ * and goes on to the question, by Enter (the button has focus) or a click. Called once the
+ * question (or its teaching card) is on screen: both show with the progress bar.
+ */
+async function passTeachCard(page: Page, by: 'keyboard' | 'mouse' = 'keyboard'): Promise<void> {
+	const gotIt = page.getByRole('button', { name: 'Got it — ask me' });
+	if (!(await gotIt.isVisible())) return;
+	if (by === 'keyboard') {
+		await expect(gotIt).toBeFocused();
+		await page.keyboard.press('Enter');
+	} else {
+		await gotIt.click();
+	}
+	await expect(gotIt).toHaveCount(0);
+}
+
+/** What the question on screen is, as a learner sees it (past its teaching card, if any). */
+async function readQuestion(page: Page, by: 'keyboard' | 'mouse' = 'keyboard') {
+	await passTeachCard(page, by);
 	const prompt = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
 	const map = page.locator('main [data-body-map] svg');
 	const format: QuestionFormat = (await map.count())
@@ -145,7 +163,7 @@ export async function prepareKeyboardAnswer(
 
 /** Answers the question on screen with the mouse: options, regions and buttons are clicked. */
 async function answerByMouse(page: Page, right: boolean): Promise<QuestionFormat> {
-	const question = await readQuestion(page);
+	const question = await readQuestion(page, 'mouse');
 	const { prompt, format, options } = question;
 	const clickOption = (text: string) =>
 		page
@@ -183,7 +201,8 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /**
  * Answers questions until the session summary shows, by keyboard: wrongly on the question
- * numbers in `wrongAt` (1-based), rightly otherwise. Returns how many were answered.
+ * numbers in `wrongAt` (1-based), rightly otherwise. Returns how many were answered. The
+ * counter may say how many were asked again ("· 2 asked again") beside the question number.
  */
 async function answerUntilSummary(
 	page: Page,

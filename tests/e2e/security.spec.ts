@@ -55,7 +55,7 @@ test('every page has a strict Content-Security-Policy and works under it, withou
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
 	await learner.answerByKeyboard(true);
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('Question 2 of 10')).toBeVisible();
+	await expect(page.getByText('Question 2 of 11')).toBeVisible();
 	await learner.answerByKeyboard(false);
 	expect(await violations(page)).toEqual([]);
 });

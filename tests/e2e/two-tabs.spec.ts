@@ -43,7 +43,7 @@ test('Today in one tab counts the answers given in another, live', async ({ cont
 	await learner.answerByKeyboard(true);
 	await expect(today.getByTestId('new-count')).toHaveText('9');
 	await quiz.keyboard.press('Enter');
-	await expect(quiz.getByText('Question 2 of 10')).toBeVisible();
+	await expect(quiz.getByText('Question 2 of 11')).toBeVisible();
 	await learner.answerByKeyboard(false);
 	await expect(today.getByTestId('new-count')).toHaveText('8');
 	await expect(today.getByText(/^\s*2 of \d+ facts studied/)).toBeVisible();

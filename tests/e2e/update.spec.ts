@@ -52,7 +52,7 @@ test('a new version waits during a quiz, and takes over only on "Reload to updat
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
 	await learner.answerByKeyboard(true);
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('Question 2 of 10')).toBeVisible();
+	await expect(page.getByText('Question 2 of 11')).toBeVisible();
 	// Anything the page keeps in memory disappears on a reload: this marks the running page.
 	await page.evaluate(() => ((window as unknown as { runningPage: string }).runningPage = 'quiz'));
 
@@ -68,7 +68,7 @@ test('a new version waits during a quiz, and takes over only on "Reload to updat
 	expect((await cacheNames(page)).sort()).toEqual([`stride-${oldVersion}`, `stride-${newVersion}`].sort());
 	await learner.answerByKeyboard(true);
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('Question 3 of 10')).toBeVisible();
+	await expect(page.getByText('Question 3 of 12')).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { runningPage?: string }).runningPage)).toBe('quiz');
 
 	// A second tab sees the offer too; when the first applies it, the second is not reloaded.

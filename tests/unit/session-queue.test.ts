@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { CardState } from '$lib/srs';
 import {
 	afterAnswer,
 	afterCountAsRight,
 	afterUndo,
+	askedAgain,
 	currentFact,
+	dueWithinLearnAhead,
 	missedPracticeQueue,
 	position,
 	REASK_GAP,
@@ -84,5 +87,53 @@ describe('a session queue', () => {
 		const queue = missedPracticeQueue(['calves.exercise.1', 'calves.exercise.2', 'core.injury.3']);
 		expect(queue.factIds).toEqual(['calves.exercise.1', 'core.injury.3', 'calves.exercise.2']);
 		expect(position(queue)).toBe(0);
+	});
+
+	it('asks a right answer again at the end when its next step falls due within learn-ahead', () => {
+		const queue = afterAnswer(sessionQueue(['a', 'b', 'c']), true, true);
+		expect(ahead(queue)).toEqual(['b', 'c', 'a']);
+		expect([total(queue), askedAgain(queue)]).toEqual([4, 1]);
+		// The session is not over until that step is taken too.
+		const rest = answerAll(queue, [true, true]);
+		expect(currentFact(rest)).toBe('a');
+	});
+
+	it('undoing a right answer asked again later takes back its re-ask', () => {
+		const before = afterAnswer(sessionQueue(ten), false);
+		expect(afterUndo(afterAnswer(before, true, true))).toEqual(before);
+	});
+
+	it('counting a miss as right puts the fact at the end when its new step is due soon', () => {
+		const queue = afterCountAsRight(afterAnswer(sessionQueue(['a', 'b', 'c', 'd', 'e']), false), true);
+		expect(ahead(queue)).toEqual(['b', 'c', 'd', 'e', 'a']);
+		expect(askedAgain(queue)).toBe(1);
+	});
+});
+
+describe('learn-ahead', () => {
+	const now = Date.UTC(2026, 2, 15, 9);
+	const card = (phase: CardState['phase'], dueInMinutes: number): CardState => ({
+		factId: 'a',
+		phase,
+		due: now + dueInMinutes * 60_000,
+		stability: 1,
+		difficulty: 5,
+		scheduledDays: 0,
+		learningSteps: 1,
+		reps: 1,
+		lapses: 0,
+		misses: 0,
+		lastReview: now
+	});
+
+	it('keeps a learning or relearning step due within the window in the session', () => {
+		expect(dueWithinLearnAhead(card('learning', 10), now, 20)).toBe(true);
+		expect(dueWithinLearnAhead(card('relearning', 20), now, 20)).toBe(true);
+	});
+
+	it('leaves a step beyond the window, or any review, for later', () => {
+		expect(dueWithinLearnAhead(card('learning', 21), now, 20)).toBe(false);
+		expect(dueWithinLearnAhead(card('learning', 10), now, 0)).toBe(false);
+		expect(dueWithinLearnAhead(card('review', 10), now, 20)).toBe(false);
 	});
 });

@@ -1,3 +1,4 @@
+import type { CardState } from '../srs/card-state';
 import { factFamily, spaceSiblings } from '../srs/order';
 
 /**
@@ -14,7 +15,7 @@ export const REASK_GAP = 3;
 export interface SessionQueue {
 	/** Fact ids in the order asked; a missed fact is inserted again as the session goes. */
 	readonly factIds: readonly string[];
-	/** One entry per question answered so far: the index its miss was asked again at, or null. */
+	/** One entry per question answered so far: the index it was put back at to be asked again, or null. */
 	readonly reasks: readonly (number | null)[];
 }
 
@@ -38,17 +39,38 @@ export function total(queue: SessionQueue): number {
 	return queue.factIds.length;
 }
 
+/** How many of the session's questions are facts put back to be asked again. */
+export function askedAgain(queue: SessionQueue): number {
+	return queue.reasks.filter((at) => at !== null).length;
+}
+
+/**
+ * Learn-ahead (Anki's learn-ahead limit): a fact whose next learning or relearning step falls
+ * due within `learnAheadMinutes` is asked again in this session, so "All done for today" is
+ * not contradicted ten minutes later. Review-phase cards are due on days, never minutes.
+ */
+export function dueWithinLearnAhead(card: CardState, now: number, learnAheadMinutes: number): boolean {
+	const learning = card.phase === 'learning' || card.phase === 'relearning';
+	return learning && card.due <= now + learnAheadMinutes * 60_000;
+}
+
 /** The fact asked now (or next, once the current one is answered); undefined when all are. */
 export function currentFact(queue: SessionQueue): string | undefined {
 	return queue.factIds[position(queue)];
 }
 
-/** The current fact answered: the queue moves past it, and a miss comes back REASK_GAP later. */
-export function afterAnswer(queue: SessionQueue, correct: boolean): SessionQueue {
+/**
+ * The current fact answered: the queue moves past it. A miss comes back REASK_GAP later (its
+ * one-minute step). A right answer whose next step is due within the learn-ahead window
+ * (`stepSoon`, see dueWithinLearnAhead) comes back at the end of the session, as Anki's
+ * learn-ahead does: asked early rather than waited for, since the rest of the session keeps
+ * the learner busy meanwhile and FSRS's short-term model takes the early answer as it is.
+ */
+export function afterAnswer(queue: SessionQueue, correct: boolean, stepSoon = false): SessionQueue {
 	const factId = currentFact(queue);
 	if (factId === undefined) return queue;
-	if (correct) return { factIds: queue.factIds, reasks: [...queue.reasks, null] };
-	const at = Math.min(position(queue) + 1 + REASK_GAP, total(queue));
+	if (correct && !stepSoon) return { factIds: queue.factIds, reasks: [...queue.reasks, null] };
+	const at = correct ? total(queue) : Math.min(position(queue) + 1 + REASK_GAP, total(queue));
 	return {
 		factIds: [...queue.factIds.slice(0, at), factId, ...queue.factIds.slice(at)],
 		reasks: [...queue.reasks, at]
@@ -61,10 +83,13 @@ export function afterUndo(queue: SessionQueue): SessionQueue {
 	return { factIds: withoutLastReask(queue), reasks: queue.reasks.slice(0, -1) };
 }
 
-/** The last answer, a miss, counted as right: the session goes on without its re-ask. */
-export function afterCountAsRight(queue: SessionQueue): SessionQueue {
+/**
+ * The last answer, a miss, counted as right: its re-ask is taken back, and the fact comes back
+ * at the end instead if its step (now a right answer's) is due within the learn-ahead window.
+ */
+export function afterCountAsRight(queue: SessionQueue, stepSoon = false): SessionQueue {
 	if (queue.reasks.length === 0) return queue;
-	return { factIds: withoutLastReask(queue), reasks: [...queue.reasks.slice(0, -1), null] };
+	return afterAnswer(afterUndo(queue), true, stepSoon);
 }
 
 /**

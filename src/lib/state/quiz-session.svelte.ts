@@ -15,11 +15,15 @@ import {
 	type QuestionKind,
 	type Response
 } from '../quiz';
+import type { PracticeFocus } from '../quiz/extra-practice';
+import type { SessionSummaryData } from '../quiz/session-summary';
 import {
 	afterAnswer,
 	afterCountAsRight,
 	afterUndo,
+	askedAgain,
 	currentFact,
+	dueWithinLearnAhead,
 	missedPracticeQueue,
 	position,
 	sessionQueue,
@@ -36,17 +40,26 @@ export interface AnsweredItem {
 	judgement: Judgement;
 	/** The review-log row, so the answer can be undone or corrected. */
 	rowId: string;
-	/** The card after this answer: what comes next for the fact. */
+	/** The card before and after this answer: what comes next for the fact. */
+	before: CardState;
 	after: CardState;
 }
 
 type Phase = 'loading' | 'asking' | 'feedback' | 'done' | 'empty' | 'error';
 
+/** A question ready to show, and whether its fact is taught first. */
+interface Prepared {
+	question: Question;
+	teach: boolean;
+}
+
 export type SessionSource =
 	/** Today's queue; `drill` limits it to facts askable as one kind, each asked that way. */
 	| { kind: 'today'; drill: QuestionKind | null }
 	/** Practice of recently missed facts, each until answered right once. */
-	| { kind: 'missed' };
+	| { kind: 'missed' }
+	/** Extra practice after the day's quiz (see extraPracticeQueue); its answers are real reviews. */
+	| { kind: 'extra'; focus: PracticeFocus };
 
 /**
  * The scheduler (ts-fsrs) and the answer transactions load with the first answer, so the
@@ -74,6 +87,11 @@ export class QuizSession {
 	#saving = $state(false);
 	/** Whether the session row is stamped finished: only then does the day count for the streak. */
 	#finished = $state(false);
+	/** While asking: the question's fact is new, and is taught first (see `#build`). */
+	#teaching = $state(false);
+	#summary = $state.raw<SessionSummaryData | null>(null);
+	/** The streak's length with this session counted, read once the session is finished. */
+	#streak = $state<number | null>(null);
 
 	readonly sessionId = crypto.randomUUID();
 	readonly source: SessionSource;
@@ -83,7 +101,7 @@ export class QuizSession {
 	 * The next question, built while the learner reads the feedback (its card and last answer
 	 * read, its form generated), so Next shows it at once. Dropped when the queue changes.
 	 */
-	#upcoming: { position: number; factId: string; question: Promise<Question> } | null = null;
+	#upcoming: { position: number; factId: string; prepared: Promise<Prepared> } | null = null;
 	#db: StrideDatabase;
 	#clock: () => number;
 	/** When the session started and the study day it counts for: its session row. */
@@ -127,6 +145,26 @@ export class QuizSession {
 		return total(this.#queue);
 	}
 
+	/** The question's fact is never seen: it is taught before the question shows. */
+	get teaching(): boolean {
+		return this.#phase === 'asking' && this.#teaching;
+	}
+
+	/** How many of the session's questions are facts asked again (a miss, or a learning step due soon). */
+	get askedAgain(): number {
+		return askedAgain(this.#queue);
+	}
+
+	/** The session's numbers, at the summary. */
+	get summary(): SessionSummaryData | null {
+		return this.#summary;
+	}
+
+	/** The streak with this session counted (days), once the session is finished. */
+	get streak(): number | null {
+		return this.#streak;
+	}
+
 	get lastAnswer(): AnsweredItem | undefined {
 		return this.#answered.at(-1);
 	}
@@ -141,13 +179,15 @@ export class QuizSession {
 		return this.#phase === 'done' && !this.#finished && !this.#saving;
 	}
 
+	/** The one question style every fact is asked in: a drill's, or a practice of one style's. */
 	get #drill(): QuestionKind | null {
-		return this.source.kind === 'today' ? this.source.drill : null;
+		if (this.source.kind === 'today') return this.source.drill;
+		return this.source.kind === 'extra' && this.source.focus.by === 'kind' ? this.source.focus.kind : null;
 	}
 
 	/** What the stored session row says this was: a drill counts for the streak only at the day's goal. */
 	get #sessionKind(): SessionKind {
-		if (this.source.kind === 'missed') return 'missed';
+		if (this.source.kind === 'missed' || this.source.kind === 'extra') return this.source.kind;
 		return this.#drill ? 'drill' : 'today';
 	}
 
@@ -172,6 +212,11 @@ export class QuizSession {
 		if (this.source.kind === 'missed') {
 			const missed = await loadMissed(this.#db, now, isCurrentFact);
 			return missedPracticeQueue(missedToPractise(missed));
+		}
+		if (this.source.kind === 'extra') {
+			// Loaded only for a practice: the daily quiz's first visit stays within its budget.
+			const [{ extraPracticeQueue }, cards] = await Promise.all([import('../quiz/extra-practice'), this.#readCards()]);
+			return sessionQueue(extraPracticeQueue({ dataset: DATASET, cards, now, focus: this.source.focus }));
 		}
 		const drill = this.#drill;
 		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (fact) =>
@@ -203,8 +248,11 @@ export class QuizSession {
 			({ recordAnswer }) => recordAnswer(this.#db, answer, this.#clock, (at) => this.#day(at), settings),
 			describeSaveFailure,
 			(row) => {
-				this.#queue = afterAnswer(this.#queue, judgement.correct);
-				this.#answered = [...this.#answered, { question, response, judgement, rowId: row.id, after: row.after }];
+				this.#queue = afterAnswer(this.#queue, judgement.correct, this.#stepSoon(row.after));
+				this.#answered = [
+					...this.#answered,
+					{ question, response, judgement, rowId: row.id, before: row.before, after: row.after }
+				];
 				this.#phase = 'feedback';
 				// Once the verdict is on screen, not before: preparing costs the answer nothing.
 				void tick().then(() => this.#prepareUpcoming());
@@ -225,6 +273,8 @@ export class QuizSession {
 				this.#queue = afterUndo(this.#queue);
 				this.#answered = this.#answered.slice(0, -1);
 				this.#question = last.question;
+				this.#teaching = false;
+				this.#summary = null;
 				this.#phase = 'asking';
 				this.#shownAt = this.#clock();
 			}
@@ -240,7 +290,7 @@ export class QuizSession {
 			({ correctToRight }) => correctToRight(this.#db, last.rowId, settings),
 			(error) => describeFailure('count-as-right', error),
 			(row) => {
-				this.#queue = afterCountAsRight(this.#queue);
+				this.#queue = afterCountAsRight(this.#queue, this.#stepSoon(row.after));
 				const judgement = { ...last.judgement, correct: true, note: 'Counted as right, as you asked.' };
 				this.#answered = [...this.#answered.slice(0, -1), { ...last, judgement, after: row.after }];
 				this.#prepareUpcoming();
@@ -254,6 +304,7 @@ export class QuizSession {
 			this.#phase = 'done';
 			this.#question = null;
 			await this.finish();
+			await this.#summarize();
 			return;
 		}
 		// An answer of this session is saved: a session row refused so far is tried again.
@@ -273,10 +324,78 @@ export class QuizSession {
 			async () => {
 				await this.#storeSessionRow();
 				await finishSession(this.#db, this.sessionId, this.#clock());
+				return this.#readStreak();
 			},
 			(error) => describeFailure('finish-session', error),
-			() => (this.#finished = true)
+			(streak) => {
+				this.#finished = true;
+				this.#streak = streak;
+			}
 		);
+	}
+
+	/** The teaching card read: its question shows now, and its answer time starts. */
+	startQuestion(): void {
+		if (!this.teaching) return;
+		this.#teaching = false;
+		this.#shownAt = this.#clock();
+	}
+
+	/**
+	 * Whether a card's next learning step is due within the learn-ahead window, so it is asked
+	 * again this session. Only in the day's quiz (and its drills): that is what "All done for
+	 * today" speaks for. A practice asks each fact until answered right once, and the steps it
+	 * leaves come back in the day's quiz.
+	 */
+	#stepSoon(card: CardState): boolean {
+		if (this.source.kind !== 'today') return false;
+		return dueWithinLearnAhead(card, this.#clock(), this.#settings!.learnAheadMinutes);
+	}
+
+	/** The summary's numbers, from this session's answers and every card as it is now. */
+	async #summarize(): Promise<void> {
+		let cards: ReadonlyMap<string, CardState>;
+		let summarizeSession: typeof import('../quiz/session-summary').summarizeSession;
+		try {
+			[cards, { summarizeSession }] = await Promise.all([this.#readCards(), import('../quiz/session-summary')]);
+		} catch (error) {
+			this.#error = describeFailure('load-progress', error);
+			return;
+		}
+		this.#summary = summarizeSession({
+			answers: this.#answered.map((item) => ({
+				factId: item.question.factId,
+				correct: item.judgement.correct,
+				prompt: item.question.prompt,
+				given: item.judgement.given,
+				correctAnswer: item.judgement.correctAnswer,
+				before: item.before,
+				after: item.after
+			})),
+			cards,
+			facts: DATASET.facts,
+			startedAt: this.#started!.at,
+			now: this.#clock(),
+			day: this.#daySettings()
+		});
+	}
+
+	/** The current streak, with this session counted once it is finished. */
+	async #readStreak(): Promise<number> {
+		const today = this.#day(this.#clock());
+		const settings = this.#settings!;
+		const [{ loadHistoryData }, { dailyGoal, streaksOfHistory }] = await Promise.all([
+			import('../db/progress'),
+			import('../srs/streaks')
+		]);
+		const { days, finishedTodayDays } = await loadHistoryData(this.#db, today);
+		return streaksOfHistory({
+			days,
+			finishedTodayDays,
+			goal: dailyGoal(settings),
+			restDays: settings.restDays,
+			today
+		}).current;
 	}
 
 	/**
@@ -336,12 +455,14 @@ export class QuizSession {
 		this.#upcoming = null;
 		try {
 			const ready = upcoming?.position === position && upcoming.factId === factId;
-			this.#question = await (ready ? upcoming.question : this.#build(factId));
+			const { question, teach } = await (ready ? upcoming.prepared : this.#build(factId));
+			this.#question = question;
+			this.#teaching = teach;
+			this.#phase = 'asking';
 		} catch (error) {
 			this.#fail('load-question', error);
 			return;
 		}
-		this.#phase = 'asking';
 		this.#shownAt = this.#clock();
 	}
 
@@ -355,22 +476,41 @@ export class QuizSession {
 			this.#upcoming = null;
 			return;
 		}
-		const question = this.#build(factId);
+		const prepared = this.#build(factId);
 		// A failure is reported when the question is asked for, not here.
-		question.catch(() => undefined);
-		this.#upcoming = { position, factId, question };
+		prepared.catch(() => undefined);
+		this.#upcoming = { position, factId, prepared };
 	}
 
-	/** Reads what a fact's question depends on and generates it. */
-	async #build(factId: string | undefined): Promise<Question> {
+	/** Every card of a fact the dataset teaches, by fact (the progress page's read, loaded when needed). */
+	async #readCards(): Promise<ReadonlyMap<string, CardState>> {
+		const { loadMasteryData } = await import('../db/progress');
+		const { cards } = await loadMasteryData(this.#db, isCurrentFact);
+		return new Map(cards.map((card) => [card.factId, card]));
+	}
+
+	/**
+	 * Reads what a fact's question depends on and generates it. A fact never seen (no card
+	 * beyond 'new', nothing in its log) is taught before it is asked. Teach first, not ask
+	 * first: the testing effect helps a memory that exists, but a novice asked cold about a
+	 * muscle fact can only guess, and a wrong guess, then corrected, is remembered beside the
+	 * right answer (errorless learning); Duolingo, too, shows a new word before testing it.
+	 * The question follows at once, so the first retrieval still happens in this session.
+	 */
+	async #build(factId: string | undefined): Promise<Prepared> {
 		const fact = factId ? factById(factId) : undefined;
 		if (!fact) throw new Error(`Unknown fact ${factId}`);
 		const { card, last } = await loadFactProgress(this.#db, fact.id, 'entry');
-		return reviewQuestion(fact, DATASET, { sessionId: this.sessionId, card, last, drill: this.#drill });
+		const question = reviewQuestion(fact, DATASET, { sessionId: this.sessionId, card, last, drill: this.#drill });
+		return { question, teach: (card?.phase ?? 'new') === 'new' && last === undefined };
+	}
+
+	#daySettings() {
+		return { timeZone: localTimeZone(), dayStartHour: this.#settings?.dayStartHour ?? 4 };
 	}
 
 	#day(now: number): string {
-		return studyDay(now, { timeZone: localTimeZone(), dayStartHour: this.#settings?.dayStartHour ?? 4 });
+		return studyDay(now, this.#daySettings());
 	}
 
 	#fail(action: 'load-progress' | 'load-question', error: unknown): void {
