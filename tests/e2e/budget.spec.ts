@@ -15,10 +15,19 @@ import { gzipSync } from 'node:zlib';
  * it and as a body-map drill, so the result does not depend on which question is drawn first.
  * Every other page keeps 90 KB because only the quiz and the learn pages load the table, except
  * progress: it reads every card and log entry through the row rules (rows.ts, 2.4 KB gzip,
- * issue 12), draws the body map and builds the streaks with rest days and freezes: 93 KB.
+ * issue 12), draws the body map and builds the streaks with rest days and freezes: 95 KB.
+ * Issue 14 made Today home (streak, goal, mastery glance, what's next, the first visit, the
+ * install offer): 92 KB; the quiz gained the teaching card, the rewarding summary and extra
+ * practice: 108 KB. Measured in BENCHMARKS.md; issue 16 is the bundle work that brings every
+ * page back under 80 KB.
  */
 const DEFAULT_BUDGET_KB = 90;
-const BUDGET_KB: Record<string, number> = { '/quiz': 106, '/quiz?kind=locate-name': 106, '/progress': 93 };
+const BUDGET_KB: Record<string, number> = {
+	'/': 92,
+	'/quiz': 108,
+	'/quiz?kind=locate-name': 108,
+	'/progress': 95
+};
 const PAGES = [
 	'/',
 	'/quiz',

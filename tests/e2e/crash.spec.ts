@@ -92,7 +92,7 @@ const test = base.extend<{ stall: Stall; atSecondQuestion: Learner }>({
 async function reopen(context: BrowserContext): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto('/');
-	await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 	return page;
 }
 

@@ -30,7 +30,7 @@ test('the summary scores first tries, lists a miss once, shows mastery; extra pr
 	const answered = await learner.answerUntilSummary(new Set([2, 6]));
 	expect(answered).toBe(22);
 	await expect(page.getByText('9 of 10 right first time.')).toBeVisible();
-	await expect(page.getByText('1 missed fact asked again: 0 right the second time.')).toBeVisible();
+	await expect(page.getByText('1 missed fact asked again, not yet right: it comes back soon.')).toBeVisible();
 	await expect(page.locator('.missed > li')).toHaveCount(1);
 	await expect(page.getByRole('heading', { name: 'Mastery' })).toBeVisible();
 	await expect(page.getByText(/^\s*0% → \d+%/).first()).toBeVisible();

@@ -2,9 +2,10 @@ import { expect, test } from './fixtures';
 
 test.describe('a new runner takes the first daily quiz', () => {
 	test('quiz to the end with two misses; progress survives a reload', async ({ page, learner }) => {
-		await page.clock.install();
+		// A fixed morning: the 11-minute wait below must not cross the 04:00 start of a study day.
+		await page.clock.install({ time: new Date('2026-03-10T09:00:00') });
 		await page.goto('/');
-		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 		await expect(page.getByTestId('due-count')).toHaveText('0');
 		await expect(page.getByTestId('new-count')).toHaveText('10');
 
@@ -23,7 +24,7 @@ test.describe('a new runner takes the first daily quiz', () => {
 		await expect(page.locator('.missed > li')).toHaveCount(2);
 
 		await page.getByRole('link', { name: 'Back to Today' }).click();
-		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 		await page.reload();
 		// Today's ten new facts are used up and nothing answered is due again straight away.
 		await expect(page.getByTestId('new-count')).toHaveText('0');

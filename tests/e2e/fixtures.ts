@@ -26,6 +26,9 @@ export type QuestionFormat = 'choice' | 'typed' | 'matching' | 'locate';
  */
 async function passTeachCard(page: Page, by: 'keyboard' | 'mouse' = 'keyboard'): Promise<void> {
 	const gotIt = page.getByRole('button', { name: 'Got it — ask me' });
+	// Wait for the card or a question's controls: whichever the session shows first is on screen.
+	const question = page.locator('main ul button, main [data-body-map], main input, main select');
+	await expect(gotIt.or(question).first()).toBeVisible();
 	if (!(await gotIt.isVisible())) return;
 	if (by === 'keyboard') {
 		await expect(gotIt).toBeFocused();

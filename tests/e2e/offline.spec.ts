@@ -16,7 +16,7 @@ test('after one visit: reload, a full quiz and other pages offline; the answers 
 
 	await goOffline(context, page);
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 	await expect(page.getByTestId('new-count')).toHaveText('10');
 
 	await page.getByRole('link', { name: "Start today's quiz" }).click();
@@ -58,7 +58,8 @@ test('is installable: Chromium finds a valid manifest, icons and a service worke
 	try {
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto(baseURL!);
-		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+		// A fresh profile: the first visit's welcome, not Today, is the page.
+		await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Stride' })).toBeVisible();
 		await waitForServiceWorker(page);
 		const cdp = await context.newCDPSession(page);
 		const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; url: string };
@@ -89,7 +90,7 @@ async function expectNotFoundPage(page: Page, path: string, message: string): Pr
 	await expect(page.getByText(message), path).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Main' }), path).toBeVisible();
 	await page.getByRole('link', { name: 'Go to Today' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' }), path).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today', exact: true }), path).toBeVisible();
 	expect(new URL(page.url()).pathname, path).toBe('/');
 }
 
@@ -112,7 +113,7 @@ test('offline, an unknown deep link shows the app’s own not-found page, not a 
 	context
 }) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today', exact: true })).toBeVisible();
 	await waitForServiceWorker(page);
 
 	await goOffline(context, page);
@@ -130,7 +131,7 @@ test('installs where the host does not serve static/_headers, with the fallback 
 		return route.fulfill({ status: 404, body: 'Not found' });
 	});
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today', exact: true })).toBeVisible();
 	await waitForServiceWorker(page);
 	const cached = await page.evaluate(async () => ({
 		fallback: (await caches.match('/200.html'))?.status ?? null,

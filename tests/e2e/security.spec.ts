@@ -63,7 +63,7 @@ test('every page has a strict Content-Security-Policy and works under it, withou
 test('the policy blocks injected inline scripts, inline handlers and eval', async ({ page }) => {
 	await recordViolations(page);
 	await page.goto('/');
-	await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 	const outcome = await page.evaluate(async () => {
 		const scope = window as unknown as { injected?: string };
 		const script = document.createElement('script');
@@ -146,7 +146,7 @@ test('a page on another origin cannot frame the app', async ({ page, baseURL }) 
 			.poll(() => messages.filter((text) => text.includes(`${baseURL}/`)).join('\n'))
 			.toMatch(/frame-ancestors 'none'|X-Frame-Options/);
 		expect(page.frames().map((frame) => frame.url())).not.toContain(`${baseURL}/`);
-		await expect(app.getByRole('heading', { name: 'Today' })).toHaveCount(0);
+		await expect(app.getByRole('heading', { name: 'Today', exact: true })).toHaveCount(0);
 		await expect(app.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 	} finally {
 		await new Promise((resolve) => attacker.close(resolve));

@@ -19,7 +19,7 @@ test('a database that fails to open: the layout explains, nothing is blank', asy
 	await expect(problem).toContainText('Nothing was changed: your progress is stored as it was. Reload to try again.');
 	await expect(problem.getByRole('button', { name: 'Reload' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });
 
 test('a window without IndexedDB: the layout says progress cannot be saved here', async ({ page }) => {
@@ -28,7 +28,7 @@ test('a window without IndexedDB: the layout says progress cannot be saved here'
 	});
 	await page.goto('/');
 	await expect(page.getByRole('alert').filter({ hasText: 'does not let Stride store anything' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });
 
 /**
@@ -63,7 +63,7 @@ test.describe('a full disk', () => {
 		fullDisk
 	}) => {
 		await page.goto('/');
-		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 		await fullDisk.fill();
 		await page.goto('/quiz');
 		await expect(page.getByText('Question 1 of 10')).toBeVisible();

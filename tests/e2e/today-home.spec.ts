@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 /**
  * Today as a runner's home over a month, the clock moved by hand: the first visit's welcome,
  * day 1, a week answered every day, then a gap until day 30. Screenshots of Today at 360 px go
- * to /tmp/shots14 (looked at, not committed).
+ * into the test's output folder (test-results/, looked at, not committed).
  */
 test.use({ firstVisit: true });
 
@@ -24,7 +24,7 @@ async function takeTodaysQuiz(page: Page, learner: { answerUntilSummary(): Promi
 
 async function screenshot(page: Page, name: string) {
 	await page.setViewportSize({ width: 360, height: 800 });
-	await page.screenshot({ path: `/tmp/shots14/${name}.png`, fullPage: true });
+	await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 	await page.setViewportSize({ width: 1280, height: 720 });
 }
 
@@ -60,7 +60,10 @@ test('a month with Stride: welcome, day 1, a week every day, a break, day 30', a
 	await expect(page.getByTestId('new-count')).toHaveText('5');
 	await expect(page.getByTestId('streak')).toHaveText('No streak yet');
 	await expect(page.getByTestId('goal')).toContainText('0 of 5 answers today');
-	await expect(page.getByTestId('quiz-size')).toContainText("Today's quiz: 5 questions; a missed one is asked again");
+	// Each new fact comes back once, 10 minutes on (learn-ahead): the count is what the quiz asks.
+	await expect(page.getByTestId('quiz-size')).toContainText(
+		"Today's quiz: 10 questions (5 facts; 5 come back 10 minutes later, a learning step); a missed one is asked again"
+	);
 	// Installing is offered after the first finished quiz, not before.
 	await expect(page.getByRole('heading', { name: 'Install Stride' })).toHaveCount(0);
 
@@ -96,6 +99,10 @@ test('a month with Stride: welcome, day 1, a week every day, a break, day 30', a
 	await expect(page.getByTestId('longest-streak')).toContainText('Longest streak: 7 days');
 	await expect(page.getByTestId('due-count')).not.toHaveText('0');
 	await expect(page.getByTestId('welcome-back')).toContainText('Welcome back!');
+	// Today takes the 20 weakest of the backlog; the rest are tomorrow's, and Today says so.
+	const due = Number(await page.getByTestId('due-count').innerText());
+	const tomorrow = Number((await page.getByTestId('due-tomorrow').innerText()).match(/\d+/)![0]);
+	expect(tomorrow).toBeGreaterThanOrEqual(due - 20);
 
 	// A reload keeps everything.
 	const shown = () =>

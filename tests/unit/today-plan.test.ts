@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DATASET } from '$lib/content';
+import { applyGrade, newCardState } from '$lib/srs/scheduler';
+import { STEP_AFTER_RIGHT_MINUTES } from '$lib/srs/today-plan';
 import {
 	buildToday,
 	DEFAULT_DAILY_LIMITS,
@@ -237,6 +239,37 @@ function today(partial: Partial<TodayInput> = {}) {
 
 /** One of today's answers, to a card that was in `phase` before it. */
 const answeredWhen = (phase: CardPhase) => ({ before: { phase } });
+
+describe('the questions Today announces', () => {
+	const MINUTE = 60_000;
+	const graded = (card: CardState, grade: 'good' | 'again', at = now) =>
+		applyGrade(card, grade, at, { desiredRetention: 0.9 });
+
+	it('counts each new fact twice when its 10-minute step falls inside the learn-ahead window', () => {
+		const limits = { newPerDay: 5, reviewsPerDay: 100 };
+		expect(today({ limits, learnAheadMinutes: 20 }).questions).toBe(10);
+		expect(today({ limits, learnAheadMinutes: 5 }).questions).toBe(5);
+	});
+
+	it('counts a review once: a right answer sends it days away', () => {
+		const reviews = ids.slice(0, 3).map((id) => reviewCard(id, { stability: 3, daysAgo: 40 }));
+		const plan = today({ cards: reviews, limits: { newPerDay: 0, reviewsPerDay: 100 }, learnAheadMinutes: 20 });
+		expect(plan.queue).toHaveLength(3);
+		expect(plan.questions).toBe(3);
+	});
+
+	it('relies on the steps the scheduler gives: 10 minutes after a first right answer or after a miss, then days', () => {
+		const fresh = newCardState('glutes.exercise.squat', now);
+		expect(graded(fresh, 'good').due - now).toBe(STEP_AFTER_RIGHT_MINUTES.new * MINUTE);
+		const missed = graded(fresh, 'again');
+		expect(missed).toMatchObject({ phase: 'learning', learningSteps: 0 });
+		expect(graded(missed, 'good', now + MINUTE).due - (now + MINUTE)).toBe(
+			STEP_AFTER_RIGHT_MINUTES.firstLearningStep * MINUTE
+		);
+		const lastStep = graded(fresh, 'good');
+		expect(graded(lastStep, 'good', now + 10 * MINUTE).phase).toBe('review');
+	});
+});
 
 describe('buildToday', () => {
 	const introduction = introductionOrder(DATASET.facts).map((fact) => fact.id);

@@ -157,6 +157,29 @@ export interface Today {
 	nextDueAt: number | null;
 	/** The muscle groups today's quiz is about, most questions first (`general` for advice). */
 	groups: { groupId: string; count: number }[];
+	/**
+	 * How many questions the quiz asks if every answer is right: the queue, plus each fact whose
+	 * next learning step a right answer puts inside the learn-ahead window (the quiz asks it
+	 * again at the end). A miss adds its re-ask on top, shown as such during the quiz.
+	 */
+	questions: number;
+}
+
+/**
+ * The minutes until a fact is asked again after a right answer in its learning steps, as Stride
+ * schedules them (ts-fsrs's steps of 1 and 10 minutes, relearning 10 minutes): a new fact, or
+ * one at its first step, comes back after 10 minutes; one at its last step graduates to days.
+ * The golden scheduler tests hold these numbers to the scheduler's own.
+ */
+export const STEP_AFTER_RIGHT_MINUTES = { new: 10, firstLearningStep: 10 } as const;
+
+/** Whether a right answer to this fact now leaves a learning step inside the learn-ahead window. */
+function askedAgainIfRight(card: CardState | undefined, learnAheadMinutes: number): boolean {
+	if (card === undefined || card.phase === 'new') return STEP_AFTER_RIGHT_MINUTES.new <= learnAheadMinutes;
+	if (card.phase === 'learning' && card.learningSteps === 0) {
+		return STEP_AFTER_RIGHT_MINUTES.firstLearningStep <= learnAheadMinutes;
+	}
+	return false;
 }
 
 /** Today's plan and counts: the Today page shows them, and the quiz takes the queue. */
@@ -188,6 +211,7 @@ export function buildToday(input: TodayInput): Today {
 		.filter((card) => card.phase !== 'new' && !isDue(card, now, day, input.learnAheadMinutes))
 		.map((card) => card.due);
 	const queue = spaceSiblings(interleave(plan.reviews, plan.newFacts), factFamily);
+	const cardOf = new Map(cards.map((card) => [card.factId, card]));
 	return {
 		day: today,
 		plan,
@@ -195,7 +219,9 @@ export function buildToday(input: TodayInput): Today {
 		answeredToday: input.answersToday.length,
 		studiedCount: cards.filter((card) => card.phase !== 'new').length,
 		nextDueAt: upcoming.length > 0 ? Math.min(...upcoming) : null,
-		groups: groupsOf(queue.map((factId) => byId.get(factId)!.groupId))
+		groups: groupsOf(queue.map((factId) => byId.get(factId)!.groupId)),
+		questions:
+			queue.length + queue.filter((factId) => askedAgainIfRight(cardOf.get(factId), input.learnAheadMinutes)).length
 	};
 }
 

@@ -166,7 +166,9 @@ export class TodayOverview {
 			},
 			MUSCLE_GROUP_IDS
 		);
-		const dueTomorrow = buildForecast(cards, now, day, 2).days[1]!.count;
+		// Tomorrow's reviews: those falling due tomorrow, and today's backlog beyond today's cap.
+		const leftOver = today.plan.dueCount - today.plan.reviews.length;
+		const dueTomorrow = buildForecast(cards, now, day, 2).days[1]!.count + Math.max(0, leftOver);
 		return { today, settings, firstVisit, mastery, dueTomorrow, answerTimes, finishedSessions };
 	}
 
