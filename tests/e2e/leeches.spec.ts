@@ -53,6 +53,8 @@ test('a leech is set aside from Today, explained on its page with its history, a
 	expectNoAxeViolations
 }) => {
 	await page.goto('/');
+	// Today's counts come from the database: once shown, the app has created it to seed into.
+	await expect(page.getByTestId('due-count')).toBeVisible();
 	const now = await page.evaluate(() => Date.now());
 	const leech = reviewCard(LEECH, 8, now - DAY);
 	await seedStored(page, {
@@ -95,6 +97,8 @@ test('Review missed lists a miss retried right in the same session, with nothing
 	expectNoAxeViolations
 }) => {
 	await page.goto('/');
+	// Today's counts come from the database: once shown, the app has created it to seed into.
+	await expect(page.getByTestId('due-count')).toBeVisible();
 	const now = await page.evaluate(() => Date.now());
 	const fact = 'hamstrings.function.bend-the-knee';
 	const learning = { ...reviewCard(fact, 0, now + 10 * 60_000), phase: 'learning', lapses: 0, misses: 1 };

@@ -93,7 +93,8 @@ export async function goOffline(context: BrowserContext, page: Page): Promise<vo
 /**
  * Writes rows as Stride stores them, behind the app's back (raw IndexedDB, no app code): a
  * history the browser tests could not reach by answering in a few minutes. Open a page of the
- * app first (it creates the database), and reload after.
+ * app first and wait until it shows stored data (the app has then created the database: seeding
+ * before would create an empty one), and reload after.
  */
 export async function seedStored(page: Page, rows: { cards: StoredCard[]; reviews: StoredReview[] }): Promise<void> {
 	await page.evaluate(async ({ cards, reviews }) => {
