@@ -55,11 +55,11 @@ test.describe('a new runner takes the first daily quiz', () => {
 		}
 		await expect(start).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('progressbar')).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
 		await learner.answerByKeyboard(true);
 		await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+		await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('aria-valuenow', '1');
 		await expect(page.getByText('Question 2 of 11')).toBeVisible();
 	});
 
@@ -82,7 +82,7 @@ test.describe('a new runner takes the first daily quiz', () => {
 		await expect(page.getByTestId('new-count')).toHaveText('10');
 		await expectNoAxeViolations();
 		await page.getByRole('link', { name: "Start today's quiz" }).click();
-		await expect(page.getByRole('progressbar')).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
 		await expectNoAxeViolations();
 		await learner.answerByKeyboard(false);
 		await expectNoAxeViolations();

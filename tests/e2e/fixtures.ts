@@ -25,8 +25,10 @@ export type QuestionFormat = 'choice' | 'typed' | 'matching' | 'locate';
  * question (or its teaching card) is on screen: both show with the progress bar.
  */
 async function passTeachCard(page: Page, by: 'keyboard' | 'mouse' = 'keyboard'): Promise<void> {
+	// On the quiz page (Today has a progress bar of its own, for the day's goal)…
+	await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
 	const gotIt = page.getByRole('button', { name: 'Got it — ask me' });
-	// Wait for the card or a question's controls: whichever the session shows first is on screen.
+	// …wait for the card or a question's controls: whichever the session shows first is on screen.
 	const question = page.locator('main ul button, main [data-body-map], main input, main select');
 	await expect(gotIt.or(question).first()).toBeVisible();
 	if (!(await gotIt.isVisible())) return;
