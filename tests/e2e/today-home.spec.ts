@@ -61,8 +61,9 @@ test('a month with Stride: welcome, day 1, a week every day, a break, day 30', a
 	await expect(page.getByTestId('streak')).toHaveText('No streak yet');
 	await expect(page.getByTestId('goal')).toContainText('0 of 5 answers today');
 	// Each new fact comes back once, 10 minutes on (learn-ahead): the count is what the quiz asks.
-	await expect(page.getByTestId('quiz-size')).toContainText(
-		"Today's quiz: 10 questions (5 facts; 5 come back 10 minutes later, a learning step); a missed one is asked again"
+	await expect(page.getByTestId('quiz-size')).toHaveText('10 questions · about 3 minutes');
+	await expect(page.getByTestId('quiz-detail')).toContainText(
+		'5 facts; 5 come back 10 minutes later (a learning step), and a missed one later in the quiz.'
 	);
 	// Installing is offered after the first finished quiz, not before.
 	await expect(page.getByRole('heading', { name: 'Install Stride' })).toHaveCount(0);
