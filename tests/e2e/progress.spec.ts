@@ -103,7 +103,7 @@ test.describe('progress after a first quiz', () => {
 	test('a new learner sees zeroes, an empty history and no errors', async ({ page }) => {
 		await page.goto('/progress');
 		await expect(page.getByTestId('overall-mastery')).toHaveText('0%');
-		await expect(page.getByRole('button', { name: 'Quadriceps — mastery 0%', exact: true })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Quadriceps — not studied yet', exact: true })).toBeVisible();
 		await expect(page.getByTestId('calendar-today')).toHaveText('Today: 0 answers');
 		await expect(page.getByTestId('current-streak')).toHaveText('0 days');
 		await expect(page.getByText('No answers to learnt facts yet.')).toBeVisible();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASET, MUSCLE_GROUP_IDS } from '$lib/content';
 import { placeOf, REGION_PLACES } from '$lib/content/regions';
 import { REGIONS, SILHOUETTE } from '$lib/components/body-map';
-import { mirrorPath } from '$lib/components/body-map-paths';
+import { pair, smooth } from '$lib/components/body-map-paths';
 
 /** Every number in a path, as [x, y] pairs (paths use absolute M/L/C commands only). */
 function points(d: string): [number, number][] {
@@ -36,18 +36,28 @@ describe('body map geometry', () => {
 		}
 	});
 
-	it('mirrors a path about the figure’s axis, and back again', () => {
-		expect(mirrorPath('M 60 10 L 90 20 C 10 0 20 5 100 7 Z')).toBe('M 140 10 L 110 20 C 190 0 180 5 100 7 Z');
-		const arm = SILHOUETTE[3]!;
-		expect(mirrorPath(mirrorPath(arm))).toBe(arm);
+	it('draws a smooth closed curve through every point, and mirrors it about the figure’s axis', () => {
+		const shape = [60, 10, 90, 20, 70, 40];
+		const d = smooth(shape);
+		expect(d).toMatch(/^M 60 10 C .* 90 20 C .* 70 40 C .* 60 10 Z$/);
+		const [left, right] = pair(shape);
+		expect(left).toBe(d);
+		expect(points(right!)).toEqual(points(left!).map(([x, y]) => [200 - x, y]));
+		expect(smooth(shape, false)).not.toContain('Z');
 	});
 
-	it('puts each region’s number where the region is drawn', () => {
+	it('points each region’s heat label at the region, from the side of the margin it sits in', () => {
 		for (const region of REGIONS) {
-			expect(
-				region.shapes.some((s) => s.view === region.badge.view),
-				region.groupId
-			).toBe(true);
+			const { view, x, y } = region.anchor;
+			// The front's labels sit in the left margin, the back's in the right: the anchor is on that side.
+			expect(view === 'front' ? x < 100 : x > 100, region.groupId).toBe(true);
+			const inside = region.shapes
+				.filter((s) => s.view === view)
+				.some((s) => {
+					const [xs, ys] = [0, 1].map((k) => points(s.d).map((p) => p[k]!));
+					return x > Math.min(...xs!) && x < Math.max(...xs!) && y > Math.min(...ys!) && y < Math.max(...ys!);
+				});
+			expect(inside, region.groupId).toBe(true);
 		}
 	});
 });

@@ -1,114 +1,92 @@
 import type { MuscleGroupId } from '$lib/content/model';
-import { ellipse, pair, shape, symmetric } from './body-map-paths';
+import { pair, smooth, symmetric } from './body-map-paths';
 
 /**
  * The body map's drawing: two figures (front, back) in one SVG, and the shapes of each muscle
- * group's region. Pure data, written as body-map-paths describes.
+ * group's region. Pure data, written as body-map-paths describes. The figures keep a runner's
+ * proportions: 7.5 heads tall (the head is 59 of 444 units), shoulders two heads wide, a
+ * tapered waist at the navel (3 heads down), the knee at 5.5 heads.
  */
 
 export type View = 'front' | 'back';
 
 /** How far right the back figure is drawn. */
-const BACK_OFFSET = 160;
+export const BACK_OFFSET = 160;
 
 /** The SVG transform that places a shape of `view` in its figure: the back figure sits right of the front. */
 export function viewTransform(view: View): string | undefined {
 	return view === 'back' ? `translate(${BACK_OFFSET} 0)` : undefined;
 }
 
-export const VIEWBOX = { x: 24, y: 8, width: 312, height: 478 };
+/** The two figures and their captions. */
+export const VIEWBOX = { x: 20, y: 6, width: 320, height: 486 };
+/**
+ * The heat map's numbers go in margins either side of the figures (never on a region, where a
+ * badge would hide a small one): as wide as a label and its gap.
+ */
+export const LABEL_MARGIN = 64;
 export const FIGURES: readonly { view: View; label: string }[] = [
 	{ view: 'front', label: 'Front' },
 	{ view: 'back', label: 'Back' }
 ];
 
-const ARM = shape(
-	[58, 89],
-	[
-		[48, 91, 42, 101, 42, 115],
-		[41, 140, 40, 160, 40, 184],
-		[38, 206, 34, 230, 34, 256],
-		[30, 265, 30, 282, 36, 292],
-		[40, 298, 46, 296, 47, 288],
-		[49, 278, 49, 266, 46, 258],
-		[49, 232, 52, 208, 54, 186],
-		[56, 168, 59, 150, 61, 134],
-		[60, 120, 63, 100, 58, 89]
-	]
-);
-
-const LEG = shape(
-	[61, 234],
-	[
-		[56, 262, 56, 296, 63, 330],
-		[58, 348, 56, 368, 62, 392],
-		[66, 406, 69, 418, 70, 428],
-		[66, 436, 62, 444, 63, 449],
-		[66, 453, 86, 453, 90, 450],
-		[92, 446, 90, 436, 87, 428],
-		[85, 410, 89, 392, 89, 372],
-		[89, 356, 87, 344, 87, 332],
-		[90, 306, 97, 282, 100, 262],
-		[100, 250, 100, 240, 100, 234],
-		[88, 234, 72, 234, 61, 234]
-	]
-);
-
-const TORSO = symmetric(
-	[100, 78],
-	[
-		[96, 78, 92, 78, 89, 78],
-		[80, 84, 68, 86, 58, 89],
-		[49, 92, 45, 101, 47, 112],
-		[50, 124, 57, 128, 61, 134],
-		[63, 156, 67, 176, 68, 196],
-		[68, 210, 62, 222, 61, 236],
-		[64, 252, 80, 262, 100, 264]
-	]
-);
-
-const NECK = shape(
-	[90, 54],
-	[
-		[96, 56, 104, 56, 110, 54],
-		[110, 64, 111, 74, 112, 84],
-		[104, 86, 96, 86, 88, 84],
-		[89, 74, 90, 64, 90, 54]
-	]
-);
+const ARM = [
+	52, 93, 43, 103, 40, 122, 38, 146, 36, 172, 34, 192, 30, 216, 28, 240, 27, 256, 25, 270, 26, 286, 31, 295, 37, 289,
+	38, 274, 38, 258, 42, 236, 46, 214, 49, 194, 53, 172, 55, 150, 59, 130, 61, 110
+];
+const LEG = [
+	59, 226, 54, 252, 55, 280, 58, 306, 62, 328, 63, 342, 60, 358, 60, 378, 64, 400, 68, 420, 69, 434, 63, 446, 66, 455,
+	80, 457, 90, 452, 88, 440, 86, 430, 86, 412, 89, 392, 91, 370, 89, 352, 88, 340, 92, 318, 96, 294, 99, 270, 100, 252,
+	88, 238
+];
+const TORSO = symmetric([
+	100, 80, 86, 81, 70, 86, 56, 91, 47, 99, 45, 113, 50, 127, 57, 136, 61, 152, 65, 172, 68, 192, 65, 212, 59, 230, 60,
+	248, 76, 258, 100, 262
+]);
+const HEAD = symmetric([100, 12, 88, 14, 80, 27, 79, 44, 83, 58, 91, 68, 100, 71]);
+const NECK = symmetric([100, 58, 90, 60, 90, 74, 84, 86, 100, 90]);
 
 /** The silhouette, drawn the same for both views: head, neck, torso, arms, legs. */
-export const SILHOUETTE: readonly string[] = [ellipse(100, 38, 19, 24), NECK, TORSO, ...pair(ARM), ...pair(LEG)];
+export const SILHOUETTE: readonly string[] = [HEAD, NECK, TORSO, ...pair(ARM), ...pair(LEG)];
 
-/** Lines that make each view read as front or back: collarbones and knees; spine and blades. */
+const line = (flat: readonly number[]) => smooth(flat, false);
+
+/** Lines that make each view read as front or back, under the regions: bones and creases. */
 export const DETAILS: Record<View, readonly string[]> = {
 	front: [
-		...pair('M 96 86 C 86 84 74 86 62 90'),
-		...pair(ellipse(75, 341, 6, 7)),
-		...pair('M 80 421 C 82 425 84 426 86 426')
+		// Collarbones, kneecaps, shins, the navel.
+		...pair([97, 92, 80, 90, 62, 96], false),
+		...pair([74, 334, 80, 342, 74, 352, 68, 342]),
+		...pair([80, 362, 79, 390, 80, 420], false),
+		smooth([100, 194, 102, 197, 100, 200, 98, 197])
 	],
 	back: [
-		'M 100 86 L 100 190',
-		...pair(
-			shape(
-				[72, 100],
-				[
-					[80, 98, 90, 100, 92, 106],
-					[92, 120, 87, 132, 79, 138],
-					[75, 128, 72, 114, 72, 100]
-				]
-			)
-		),
-		...pair('M 66 336 C 72 339 81 339 87 336'),
-		...pair('M 76 410 C 77 420 78 428 79 436')
+		// The spine, shoulder blades and trapezius, the lats, the creases behind the knees, the Achilles tendons.
+		line([100, 84, 100, 182]),
+		...pair([90, 74, 74, 86, 56, 92], false),
+		...pair([62, 98, 80, 126, 100, 176], false),
+		...pair([70, 104, 88, 108, 86, 128, 76, 138]),
+		...pair([58, 136, 68, 168, 86, 188], false),
+		...pair([66, 342, 76, 344, 88, 341], false),
+		...pair([76, 402, 77, 420, 78, 438], false)
 	]
 };
 
-/** Lines drawn over a region to shape it (the abs), never catching a click. */
-export const OVERLAYS: readonly { view: View; d: string }[] = [
-	{ view: 'front', d: 'M 100 158 L 100 234' },
-	...[176, 194, 212].map((y) => ({ view: 'front' as const, d: `M 88 ${y} C 94 ${y + 2} 106 ${y + 2} 112 ${y}` }))
-];
+/** Lines drawn over the regions to shape their muscles (heads, bellies, the abs), never catching a click. */
+export const OVERLAYS: Record<View, readonly string[]> = {
+	front: [
+		line([100, 160, 100, 248]),
+		...[176, 194, 212].flatMap((y) => pair([88, y, 94, y + 2, 100, y + 1], false)),
+		...pair([88, 160, 86, 200, 90, 246], false),
+		...pair([66, 260, 70, 296, 74, 330], false),
+		...pair([89, 292, 82, 318, 80, 334], false)
+	],
+	back: [
+		...pair([78, 292, 78, 312, 76, 336], false),
+		...pair([77, 350, 77, 372, 78, 394], false),
+		line([100, 238, 100, 282])
+	]
+};
 
 interface RegionShape {
 	view: View;
@@ -118,61 +96,27 @@ interface RegionShape {
 export interface MapRegion {
 	groupId: MuscleGroupId;
 	shapes: readonly RegionShape[];
-	/** A deep muscle: drawn as a dashed outline where it lies, under the surface. */
+	/** A deep muscle: drawn translucent with a dashed outline where it lies, under the surface. */
 	deep: boolean;
-	/** Where the region's number goes in the heat map. */
-	badge: { view: View; x: number; y: number };
+	/** The point of the region the heat map's label points at, on the viewer's outer side. */
+	anchor: { view: View; x: number; y: number };
 }
 
 const on = (view: View, paths: readonly string[]): RegionShape[] => paths.map((d) => ({ view, d }));
 
-const DELTOID = shape(
-	[58, 90],
-	[
-		[49, 92, 43, 101, 43, 114],
-		[43, 122, 45, 128, 48, 132],
-		[52, 122, 56, 110, 64, 100],
-		[63, 95, 61, 91, 58, 90]
-	]
-);
-const UPPER_ARM = shape(
-	[46, 138],
-	[
-		[43, 152, 42, 168, 44, 182],
-		[47, 186, 52, 186, 54, 182],
-		[57, 168, 58, 152, 58, 140],
-		[55, 134, 49, 134, 46, 138]
-	]
-);
-const FOREARM = shape(
-	[41, 194],
-	[
-		[38, 212, 36, 232, 37, 250],
-		[40, 254, 45, 254, 47, 250],
-		[49, 232, 51, 212, 52, 194],
-		[49, 190, 44, 190, 41, 194]
-	]
-);
+const DELTOID = [62, 96, 52, 95, 44, 104, 41, 120, 44, 138, 50, 130, 56, 116, 63, 104];
+const UPPER_ARM = [46, 136, 40, 152, 39, 172, 44, 188, 51, 184, 55, 166, 57, 148, 53, 136];
+const FOREARM = [36, 196, 31, 218, 29, 246, 34, 254, 40, 236, 46, 214, 49, 198, 42, 192];
 
 /** In the order a keyboard moves through them: the front figure top to bottom, then the back. */
 export const REGIONS: readonly MapRegion[] = [
 	{
 		groupId: 'upper-body',
 		deep: false,
-		badge: { view: 'front', x: 80, y: 114 },
+		anchor: { view: 'front', x: 47, y: 118 },
 		shapes: [
 			...on('front', [
-				...pair(
-					shape(
-						[99, 96],
-						[
-							[90, 94, 74, 95, 66, 102],
-							[62, 110, 62, 120, 66, 128],
-							[74, 134, 90, 134, 99, 128],
-							[99, 118, 99, 106, 99, 96]
-						]
-					)
-				),
+				...pair([98, 97, 84, 95, 66, 100, 59, 112, 64, 126, 80, 134, 98, 131, 99, 114]),
 				...pair(DELTOID),
 				...pair(UPPER_ARM),
 				...pair(FOREARM)
@@ -183,141 +127,58 @@ export const REGIONS: readonly MapRegion[] = [
 	{
 		groupId: 'diaphragm',
 		deep: true,
-		badge: { view: 'front', x: 100, y: 146 },
+		// A dome under the lower ribs, between the chest and the belly.
+		anchor: { view: 'front', x: 66, y: 160 },
 		shapes: on('front', [
-			symmetric(
-				[100, 138],
-				[
-					[84, 138, 70, 148, 64, 162],
-					[68, 166, 72, 166, 74, 164],
-					[80, 154, 90, 149, 100, 149]
-				]
-			)
+			symmetric([100, 130, 84, 133, 70, 141, 62, 155, 62, 168, 69, 171, 77, 162, 88, 157, 100, 156])
 		])
 	},
 	{
 		groupId: 'core',
 		deep: false,
-		badge: { view: 'front', x: 100, y: 203 },
+		anchor: { view: 'front', x: 71, y: 200 },
 		shapes: [
 			...on('front', [
-				symmetric(
-					[100, 156],
-					[
-						[92, 156, 84, 158, 78, 166],
-						[74, 172, 70, 180, 69, 194],
-						[68, 204, 66, 212, 67, 220],
-						[76, 226, 88, 234, 100, 238]
-					]
-				)
+				symmetric([100, 157, 88, 158, 76, 164, 68, 174, 69, 192, 68, 210, 67, 224, 76, 236, 88, 247, 100, 252])
 			]),
-			...on('back', [
-				symmetric(
-					[100, 180],
-					[
-						[94, 182, 84, 186, 76, 190],
-						[72, 200, 70, 210, 68, 220],
-						[80, 224, 92, 226, 100, 226]
-					]
-				)
-			])
+			...on('back', [symmetric([100, 182, 90, 184, 80, 192, 72, 206, 68, 222, 78, 230, 90, 232, 100, 234])])
 		]
 	},
 	{
 		groupId: 'hip-flexors',
 		deep: true,
-		badge: { view: 'front', x: 79, y: 244 },
+		// The iliopsoas: from beside the lower spine and the inside of the pelvis, through the groin to the inner thigh.
+		anchor: { view: 'front', x: 72, y: 230 },
 		shapes: on(
 			'front',
-			pair(
-				shape(
-					[62, 232],
-					[
-						[63, 227, 69, 225, 73, 228],
-						[80, 236, 88, 245, 98, 255],
-						[100, 259, 98, 264, 94, 264],
-						[92, 264, 90, 263, 89, 262],
-						[80, 253, 72, 244, 63, 237],
-						[61, 236, 61, 234, 62, 232]
-					]
-				)
-			)
+			pair([94, 204, 97, 222, 95, 246, 89, 266, 84, 280, 78, 271, 75, 254, 69, 236, 66, 222, 76, 211])
 		)
 	},
 	{
 		groupId: 'quadriceps',
 		deep: false,
-		badge: { view: 'front', x: 76, y: 300 },
+		anchor: { view: 'front', x: 62, y: 300 },
 		shapes: on(
 			'front',
-			pair(
-				shape(
-					[61, 254],
-					[
-						[70, 257, 82, 267, 93, 280],
-						[93, 298, 89, 316, 85, 330],
-						[80, 336, 71, 336, 66, 331],
-						[60, 312, 57, 282, 61, 254]
-					]
-				)
-			)
+			pair([62, 246, 72, 254, 83, 268, 90, 288, 90, 310, 87, 328, 80, 337, 70, 335, 63, 322, 59, 296, 58, 268])
 		)
 	},
 	{
 		groupId: 'glutes',
 		deep: false,
-		badge: { view: 'back', x: 81, y: 253 },
-		shapes: on(
-			'back',
-			pair(
-				shape(
-					[99, 232],
-					[
-						[88, 230, 72, 232, 64, 241],
-						[58, 251, 59, 264, 68, 272],
-						[77, 278, 92, 277, 99, 271],
-						[99, 258, 99, 245, 99, 232]
-					]
-				)
-			)
-		)
+		anchor: { view: 'back', x: 134, y: 258 },
+		shapes: on('back', pair([99, 238, 86, 234, 70, 238, 61, 250, 60, 266, 67, 279, 82, 285, 96, 281, 99, 262]))
 	},
 	{
 		groupId: 'hamstrings',
 		deep: false,
-		badge: { view: 'back', x: 77, y: 306 },
-		shapes: on(
-			'back',
-			pair(
-				shape(
-					[61, 284],
-					[
-						[71, 288, 85, 288, 96, 283],
-						[95, 300, 90, 318, 85, 330],
-						[80, 334, 71, 334, 66, 329],
-						[59, 314, 57, 298, 61, 284]
-					]
-				)
-			)
-		)
+		anchor: { view: 'back', x: 134, y: 312 },
+		shapes: on('back', pair([62, 290, 76, 292, 92, 290, 93, 308, 89, 328, 82, 338, 72, 338, 64, 326, 59, 306]))
 	},
 	{
 		groupId: 'calves',
 		deep: false,
-		badge: { view: 'back', x: 74, y: 370 },
-		shapes: on(
-			'back',
-			pair(
-				shape(
-					[63, 344],
-					[
-						[70, 339, 82, 339, 87, 344],
-						[91, 360, 90, 380, 84, 398],
-						[80, 405, 72, 405, 68, 398],
-						[59, 380, 58, 360, 63, 344]
-					]
-				)
-			)
-		)
+		anchor: { view: 'back', x: 132, y: 372 },
+		shapes: on('back', pair([64, 348, 76, 344, 87, 348, 89, 366, 88, 384, 83, 398, 78, 392, 72, 394, 65, 384, 62, 366]))
 	}
 ];
