@@ -50,7 +50,7 @@ async function readQuestion(page: Page, by: 'keyboard' | 'mouse' = 'keyboard') {
 		? 'locate'
 		: (await page.getByLabel('Your answer').count())
 			? 'typed'
-			: (await page.getByRole('combobox').count())
+			: (await page.getByRole('list', { name: 'Muscle groups' }).count())
 				? 'matching'
 				: 'choice';
 	const options =
@@ -113,8 +113,35 @@ async function locateAnswer(page: Page, question: Awaited<ReturnType<typeof read
 }
 
 /**
+ * The tiles of the matching question on screen, and for each group (in order) the index of the
+ * fact to pair it with: the right one, or with two groups' facts swapped when `right` is false.
+ */
+async function matchingTiles(page: Page, right: boolean) {
+	const groups = page.getByRole('list', { name: 'Muscle groups' }).getByRole('button');
+	const facts = page.getByRole('list', { name: 'Facts' }).getByRole('button');
+	const texts = async (tiles: Locator) => (await tiles.locator('.text').allTextContents()).map((t) => t.trim());
+	const picks = matchingPicks(await texts(groups), await texts(facts));
+	if (!right) [picks[0], picks[1]] = [picks[1]!, picks[0]!];
+	return { groups, facts, picks };
+}
+
+/** Presses Tab, or Shift+Tab when `target` comes before the focused element, until it has focus. */
+async function tabToward(page: Page, target: Locator): Promise<void> {
+	const before = await target.evaluate(
+		(el) =>
+			document.activeElement !== null &&
+			Boolean(el.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)
+	);
+	for (let i = 0; i < 20; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+/**
  * Answers the question on screen by keyboard alone: number keys for options, typing for typed
- * questions, Tab and arrow keys through the selects of a matching question, Tab to a region of
+ * questions, Tab and Enter through the tiles of a matching question (a group, then its fact), Tab to a region of
  * the body map and Enter. Rightly, or wrongly on purpose. Checks the verdict announced in the
  * live region.
  */
@@ -151,18 +178,14 @@ export async function prepareKeyboardAnswer(
 		await page.keyboard.type(right ? typedAnswer(prompt) : 'elbow');
 		return { format, lastKey: 'Enter' };
 	}
-	const selects = page.getByRole('combobox');
-	const items = await page.locator('main form label').allTextContents();
-	const choices = (await selects.first().locator('option').allTextContents()).slice(1);
-	const picks = matchingPicks(items, choices);
-	if (!right) [picks[0], picks[1]] = [picks[1]!, picks[0]!];
-	await selects.first().focus();
-	for (const pick of picks) {
-		// A focused select moves through its options with the arrow keys.
-		for (let step = 0; step <= pick; step++) await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('Tab');
+	const { groups, facts, picks } = await matchingTiles(page, right);
+	for (const [row, pick] of picks.entries()) {
+		await tabToward(page, groups.nth(row));
+		await page.keyboard.press('Enter');
+		await tabToward(page, facts.nth(pick));
+		await page.keyboard.press('Enter');
 	}
-	await expect(page.getByRole('button', { name: 'Check matches' })).toBeFocused();
+	await tabToward(page, page.getByRole('button', { name: 'Check matches' }));
 	return { format, lastKey: 'Enter' };
 }
 
@@ -187,12 +210,11 @@ async function answerByMouse(page: Page, right: boolean): Promise<QuestionFormat
 		await page.getByLabel('Your answer').fill(right ? typedAnswer(prompt) : 'elbow');
 		await page.getByRole('button', { name: 'Check' }).click();
 	} else {
-		const items = await page.locator('main form label').allTextContents();
-		const selects = page.getByRole('combobox');
-		const texts = (await selects.first().locator('option').allTextContents()).slice(1);
-		const picks = matchingPicks(items, texts);
-		if (!right) [picks[0], picks[1]] = [picks[1]!, picks[0]!];
-		for (const [row, pick] of picks.entries()) await selects.nth(row).selectOption({ label: texts[pick]! });
+		const { groups, facts, picks } = await matchingTiles(page, right);
+		for (const [row, pick] of picks.entries()) {
+			await groups.nth(row).click();
+			await facts.nth(pick).click();
+		}
 		await page.getByRole('button', { name: 'Check matches' }).click();
 	}
 	await expect(page.getByRole('status')).toContainText(right ? 'Right!' : 'Not quite.');
