@@ -98,9 +98,9 @@ export const TIMING_HOOKS = () => {
 			verdict = status;
 			questionNumber = counter;
 		} else if (path === '/progress') {
-			firstTime('masteryShownAt', () => document.querySelector('section[aria-labelledby="map-heading"]') !== null);
+			firstTime('masteryShownAt', () => document.querySelector('section[aria-labelledby$="map-heading"]') !== null);
 			firstTime('historyShownAt', () => {
-				const history = document.querySelector('section[aria-labelledby="history-heading"]');
+				const history = document.querySelector('section[aria-labelledby$="history-heading"]');
 				return history !== null && !history.textContent?.includes('Loading your history');
 			});
 		} else if (path === '/data') {

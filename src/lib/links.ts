@@ -28,3 +28,8 @@ export function learnHref(factId: string): string {
 export function factHref(factId: string): string {
 	return `/fact/${factId}`;
 }
+
+/** Extra practice on one group's studied facts: a quiz session of its own. */
+export function groupPracticeHref(groupId: MuscleGroupId): string {
+	return `/quiz?practice=group&group=${groupId}`;
+}

@@ -54,6 +54,8 @@ test.describe('progress after a first quiz', () => {
 		const total = await takeQuiz(learner, 'calves');
 		await page.getByRole('link', { name: 'Progress' }).click();
 		await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
+		// The definition is one click away, under the week's change.
+		await page.getByText('What do these numbers mean?').click();
 		await expect(page.getByText(/is the chance you would still recall a fact 30 days from now/)).toBeVisible();
 
 		// Both groups were studied: one fact each.
@@ -62,7 +64,8 @@ test.describe('progress after a first quiz', () => {
 
 		// Weakest first: calves before hamstrings, with a lower number.
 		const order = await page
-			.locator('ol.groups article')
+			.getByRole('region', { name: 'Muscle groups, weakest first' })
+			.locator('article')
 			.evaluateAll((els) => els.map((el) => el.getAttribute('data-group')));
 		expect(order).toHaveLength(8);
 		expect(order[0]).toBe('calves');
@@ -100,13 +103,26 @@ test.describe('progress after a first quiz', () => {
 		await expect(page).toHaveURL(/\/learn\/hamstrings$/);
 	});
 
-	test('a new learner sees zeroes, an empty history and no errors', async ({ page }) => {
+	test('a new learner sees the first step and the map, not rows of zeroes, and no errors', async ({ page }) => {
 		await page.goto('/progress');
-		await expect(page.getByTestId('overall-mastery')).toHaveText('0%');
+		await expect(page.getByRole('heading', { name: 'Your progress starts with one quiz' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Take today’s quiz' })).toHaveAttribute('href', '/quiz');
+		// The map names each group, with no figure yet.
 		await expect(page.getByRole('button', { name: 'Quadriceps — not studied yet', exact: true })).toBeVisible();
-		await expect(page.getByTestId('calendar-today')).toHaveText('Today: 0 answers');
-		await expect(page.getByTestId('current-streak')).toHaveText('0 days');
+		await expect(page.getByRole('button', { name: /mastery/ })).toHaveCount(0);
+		// No figures yet: no stat tiles, group cards or history charts to read as failures.
+		await expect(page.getByTestId('overall-mastery')).toHaveCount(0);
+		await expect(page.locator('article[data-group]')).toHaveCount(0);
+		await expect(page.getByTestId('calendar')).toHaveCount(0);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('after the first quiz, an empty part of the history says so', async ({ page, quiz }) => {
+		await quiz.answerUntilSummary();
+		await page.goto('/progress');
+		await expect(page.getByTestId('current-streak')).toHaveText('1 day');
 		await expect(page.getByText('No answers to learnt facts yet.')).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 });
 
@@ -211,7 +227,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/progress');
-		await expect(page.getByTestId('calendar')).toBeVisible();
+		await expect(page.getByTestId('progress-start')).toBeVisible();
 		await expectNoAxeViolations();
 		await takeQuiz(learner, 'glutes');
 		await page.goto('/progress');

@@ -166,16 +166,31 @@ describe('settings', () => {
 			if (!result.ok) expect(result.errors.join(' '), JSON.stringify(bad)).toMatch(message);
 		}
 		expect(await db.settings.count()).toBe(0);
+		// A name that is no setting belongs to no field; a setting's problems belong to its own.
 		expect(checkSettings({ ...DEFAULT_SETTINGS, extra: 1 })).toEqual({
 			ok: false,
-			errors: ['"extra" is not a setting.']
+			errors: ['"extra" is not a setting.'],
+			fields: {}
 		});
 		expect(checkSettings({ ...DEFAULT_SETTINGS, dayStartHour: '4' })).toEqual({
 			ok: false,
-			errors: ['The hour a new day starts must be a number.']
+			errors: ['The hour a new day starts must be a number.'],
+			fields: { dayStartHour: ['The hour a new day starts must be a number.'] }
 		});
 		const { newPerDay: _missing, ...incomplete } = DEFAULT_SETTINGS;
-		expect(checkSettings(incomplete)).toEqual({ ok: false, errors: ['New facts per day must be a number.'] });
+		expect(checkSettings(incomplete)).toEqual({
+			ok: false,
+			errors: ['New facts per day must be a number.'],
+			fields: { newPerDay: ['New facts per day must be a number.'] }
+		});
+		expect(checkSettings({ ...DEFAULT_SETTINGS, newPerDay: 2.5, desiredRetention: 0.99 })).toEqual({
+			ok: false,
+			errors: ['Desired retention must be at most 97%.', 'New facts per day must be a whole number.'],
+			fields: {
+				desiredRetention: ['Desired retention must be at most 97%.'],
+				newPerDay: ['New facts per day must be a whole number.']
+			}
+		});
 	});
 
 	it('keeps valid settings, and a new retention reschedules cards from their history', async () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { correctToRight, recordAnswer, resetFact, undoAnswer, type Answer } from '$lib/db/answers';
 import { exportBackup, replaceProgress } from '$lib/db/backup';
 import type { ReviewRow } from '$lib/db/database';
-import { loadHistoryData, loadMasteryData } from '$lib/db/progress';
+import { loadHistoryData, loadMasteryData, loadRecentEntries } from '$lib/db/progress';
 import { LEECH_LAPSES, studyDay } from '$lib/srs';
 import { failWrites, quotaExceeded } from './fault-injection';
 import { CALENDAR_DAYS } from '$lib/srs/calendar';
@@ -56,6 +56,24 @@ describe('loadMasteryData', () => {
 		expect(data.cards.find((c) => c.factId === 'core.exercise.plank')!.lapses).toBe(0);
 		expect(data.cards.find((c) => c.factId === 'core.exercise.plank')!.misses).toBe(LEECH_LAPSES);
 		expect(data.cards.find((c) => c.factId === 'core.exercise.crunch')!.misses).toBe(1);
+	});
+});
+
+describe('loadRecentEntries', () => {
+	it('reads the entries since the given time only, each with the card it found, and no archived fact', async () => {
+		const db = freshDatabase();
+		await answerAt(db, 'glutes.exercise.squat', true, now - 10 * DAY);
+		const { after } = await answerAt(db, 'glutes.exercise.squat', false, now - DAY);
+		await answerAt(db, 'core.exercise.plank', true, now);
+		const entries = await loadRecentEntries(db, now - 7 * DAY, isCurrentFact);
+		expect(entries.map((e) => [e.factId, e.reviewedAt])).toEqual([
+			['glutes.exercise.squat', now - DAY],
+			['core.exercise.plank', now]
+		]);
+		// The week's first squat entry found the card the answer 10 days ago left.
+		expect(entries[0]!.before.lastReview).toBe(now - 10 * DAY);
+		expect(after.lastReview).toBe(now - DAY);
+		expect(await loadRecentEntries(db, now - 7 * DAY, (id) => id !== 'core.exercise.plank')).toHaveLength(1);
 	});
 });
 

@@ -2,8 +2,9 @@ import type { CardState } from '../srs';
 import { CALENDAR_DAYS } from '../srs/calendar';
 import { addDays, daysFrom } from '../srs/day';
 import type { DaySummary } from '../srs/day-summary';
+import type { RecentEntry } from '../srs/recent-change';
 import type { StrideDatabase } from './database';
-import { validCards, validSessions } from './damage';
+import { validCards, validReviews, validSessions } from './damage';
 import { loadDaySummaries } from './day-summary-store';
 
 /**
@@ -48,4 +49,19 @@ export async function loadHistoryData(db: StrideDatabase, today: string): Promis
 			.filter((session) => session.finishedAt !== null && (session.kind ?? 'today') === 'today')
 			.map((session) => session.day)
 	};
+}
+
+/**
+ * The log entries since `since` (the headline's week) of the facts `isCurrent` accepts: a
+ * week of answers, read by the `reviewedAt` index, however long the whole log is.
+ */
+export async function loadRecentEntries(
+	db: StrideDatabase,
+	since: number,
+	isCurrent: (factId: string) => boolean
+): Promise<RecentEntry[]> {
+	const rows = validReviews(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
+	return rows
+		.filter((row) => isCurrent(row.factId))
+		.map(({ factId, reviewedAt, kind, before }) => ({ factId, reviewedAt, kind, before }));
 }

@@ -3,14 +3,14 @@ import { replayReviews } from '../srs/scheduler';
 import { validReviews } from './damage';
 import type { StrideDatabase } from './database';
 import { cardProblem, refuseInvalid } from './rows';
-import { checkSettings, loadSettings, type Settings, type SettingsCheck } from './settings';
+import { checkSettings, loadSettings, type SettingsCheck, type SettingsInput } from './settings';
 
 /**
  * Saves settings after checking them; invalid values change nothing. A new desired retention
  * reschedules every studied card from its own answers (same memory state, new intervals), in
  * the same transaction as the settings row.
  */
-export async function saveSettings(db: StrideDatabase, input: Settings): Promise<SettingsCheck> {
+export async function saveSettings(db: StrideDatabase, input: SettingsInput): Promise<SettingsCheck> {
 	const check = checkSettings(input);
 	if (!check.ok) return check;
 	const settings = check.settings;

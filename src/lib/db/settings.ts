@@ -14,6 +14,9 @@ export const DEFAULT_SETTINGS: Settings = {
 	restDays: []
 };
 
+/** Settings as a form holds them before the check: a field that holds no number yet is null. */
+export type SettingsInput = { [K in keyof Settings]: Settings[K] | null };
+
 /** The settings that are one number each; `restDays` is a list of weekdays. */
 type NumberSetting = Exclude<keyof Settings, 'restDays'>;
 
@@ -77,7 +80,11 @@ function restDayProblems(value: unknown): string[] {
 	return problems;
 }
 
-export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+/** Each setting's problems, so a form can show them at the field they belong to. */
+export type SettingsProblems = Partial<Record<keyof Settings, string[]>>;
+
+export type SettingsCheck =
+	{ ok: true; settings: Settings } | { ok: false; errors: string[]; fields: SettingsProblems };
 
 /**
  * Checks settings against SETTING_RANGES: every setting present and in range, nothing else.
@@ -86,17 +93,20 @@ export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; erro
  */
 export function checkSettings(input: unknown): SettingsCheck {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-		return { ok: false, errors: ['Settings must be a set of named values.'] };
+		return { ok: false, errors: ['Settings must be a set of named values.'], fields: {} };
 	}
 	const values = input as Record<string, unknown>;
+	const fields: SettingsProblems = {};
+	for (const key of NUMBER_KEYS) fields[key] = settingProblems(key, values[key]);
+	fields.restDays = restDayProblems(values.restDays);
+	for (const key of KEYS) if (fields[key]!.length === 0) delete fields[key];
 	const errors = [
-		...NUMBER_KEYS.flatMap((key) => settingProblems(key, values[key])),
-		...restDayProblems(values.restDays),
+		...KEYS.flatMap((key) => fields[key] ?? []),
 		...Object.keys(values)
 			.filter((key) => !KEYS.includes(key as keyof Settings))
 			.map((key) => `"${key}" is not a setting.`)
 	];
-	if (errors.length > 0) return { ok: false, errors };
+	if (errors.length > 0) return { ok: false, errors, fields };
 	return {
 		ok: true,
 		settings: {

@@ -1,20 +1,22 @@
 import { FACTS, isCurrentFact, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { loadSettings, type StrideDatabase } from '../db';
 import { describeFailure } from '../db/errors';
-import { loadHistoryData, loadMasteryData } from '../db/progress';
+import { loadHistoryData, loadMasteryData, loadRecentEntries } from '../db/progress';
 import { studyDay } from '../srs';
 import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
 import { buildProgressHistory, type ProgressHistory } from '../srs/progress-history';
+import { cardsAt, recentChange, recentSince, type RecentChange } from '../srs/recent-change';
 import { dailyGoal } from '../srs/streaks';
 import { localTimeZone } from './connection';
 
 /**
- * What the progress page shows: mastery first (one small read), then the history (a summary
- * per day of the past year). Storage reads, the domain builds both views, and only `load`
+ * What the progress page shows: mastery and the week's change first (two small reads: the
+ * cards, and a week of the log), then the history (a summary per day of the past year). Storage reads, the domain builds both views, and only `load`
  * changes them. Time comes from the `clock` passed in, so tests can fix it.
  */
 export class ProgressView {
 	#mastery = $state.raw<MasteryOverview | null>(null);
+	#recent = $state.raw<RecentChange | null>(null);
 	#history = $state.raw<ProgressHistory | null>(null);
 	#error = $state<string | null>(null);
 
@@ -28,6 +30,11 @@ export class ProgressView {
 
 	get mastery(): MasteryOverview | null {
 		return this.#mastery;
+	}
+
+	/** What changed over the past week; set with `mastery`. */
+	get recent(): RecentChange | null {
+		return this.#recent;
 	}
 
 	get history(): ProgressHistory | null {
@@ -45,20 +52,27 @@ export class ProgressView {
 			const now = this.#clock();
 			const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
 			const today = studyDay(now, day);
-			// Both reads start together; mastery shows as soon as its own read is back.
+			// The reads start together; mastery and the week's change show as soon as theirs are back.
 			const historyRead = loadHistoryData(this.#db, today);
 			historyRead.catch(() => undefined); // reported below, when awaited
-			const { cards } = await loadMasteryData(this.#db, isCurrentFact);
-			this.#mastery = buildMasteryOverview(
-				{
-					facts: FACTS,
-					cards: new Map(cards.map((card) => [card.factId, card])),
-					now,
-					daySettings: day,
-					learnAheadMinutes: settings.learnAheadMinutes
-				},
+			const since = recentSince(now);
+			const [{ cards }, entries] = await Promise.all([
+				loadMasteryData(this.#db, isCurrentFact),
+				loadRecentEntries(this.#db, since, isCurrentFact)
+			]);
+			const input = {
+				facts: FACTS,
+				daySettings: day,
+				learnAheadMinutes: settings.learnAheadMinutes
+			};
+			const current = new Map(cards.map((card) => [card.factId, card]));
+			const mastery = buildMasteryOverview({ ...input, cards: current, now }, MUSCLE_GROUP_IDS);
+			const then = buildMasteryOverview(
+				{ ...input, cards: cardsAt(current, entries, since), now: since },
 				MUSCLE_GROUP_IDS
 			);
+			this.#recent = recentChange(then, mastery, entries, since);
+			this.#mastery = mastery;
 			const { days, finishedTodayDays } = await historyRead;
 			this.#history = buildProgressHistory({
 				days,
