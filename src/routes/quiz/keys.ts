@@ -1,4 +1,4 @@
-import { optionResponse } from '$lib/quiz';
+import { optionResponse, type Response } from '$lib/quiz';
 import type { QuizSession } from '$lib/state/quiz-session.svelte';
 
 /**
@@ -6,7 +6,11 @@ import type { QuizSession } from '$lib/state/quiz-session.svelte';
  * focus is not on a control of its own), Ctrl+Z or ⌘Z takes back the last answer. Keys typed
  * into a field are the field's.
  */
-export function onQuizKeydown(session: QuizSession, event: KeyboardEvent): void {
+export function onQuizKeydown(
+	session: QuizSession,
+	event: KeyboardEvent,
+	answer: (response: Response) => Promise<void>
+): void {
 	const target = event.target as HTMLElement | null;
 	if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !target?.closest('input')) {
 		event.preventDefault();
@@ -19,7 +23,7 @@ export function onQuizKeydown(session: QuizSession, event: KeyboardEvent): void 
 	const response = question && /^[1-9]$/.test(event.key) ? optionResponse(question, Number(event.key) - 1) : null;
 	if (response) {
 		event.preventDefault();
-		session.answer(response);
+		void answer(response);
 	} else if (session.phase === 'feedback' && event.key === 'Enter' && !target?.closest('button, a, [role="button"]')) {
 		event.preventDefault();
 		session.next();
