@@ -92,6 +92,8 @@ export class QuizSession {
 	#summary = $state.raw<SessionSummaryData | null>(null);
 	/** The streak's length with this session counted, read once the session is finished. */
 	#streak = $state<number | null>(null);
+	/** Counts the question screens shown (a new question, a taught one asked, an undone one reopened). */
+	#screen = $state(0);
 
 	readonly sessionId = crypto.randomUUID();
 	readonly source: SessionSource;
@@ -163,6 +165,14 @@ export class QuizSession {
 	/** The streak with this session counted (days), once the session is finished. */
 	get streak(): number | null {
 		return this.#streak;
+	}
+
+	/**
+	 * Changes each time a question screen replaces what was on screen, and not when it is
+	 * answered: the page starts each screen afresh (focus on its heading) by it.
+	 */
+	get screen(): number {
+		return this.#screen;
 	}
 
 	get lastAnswer(): AnsweredItem | undefined {
@@ -276,6 +286,7 @@ export class QuizSession {
 				this.#teaching = false;
 				this.#summary = null;
 				this.#phase = 'asking';
+				this.#screen++;
 				this.#shownAt = this.#clock();
 			}
 		);
@@ -338,6 +349,7 @@ export class QuizSession {
 	startQuestion(): void {
 		if (!this.teaching) return;
 		this.#teaching = false;
+		this.#screen++;
 		this.#shownAt = this.#clock();
 	}
 
@@ -459,6 +471,7 @@ export class QuizSession {
 			this.#question = question;
 			this.#teaching = teach;
 			this.#phase = 'asking';
+			this.#screen++;
 		} catch (error) {
 			this.#fail('load-question', error);
 			return;
