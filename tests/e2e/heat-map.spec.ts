@@ -43,7 +43,7 @@ function rgb(hex: string): string {
 
 async function studied(page: Page, group: string): Promise<string | null> {
 	const card = page.locator(`article[data-group="${group}"]`);
-	if ((await card.textContent())?.match(/\b0 of \d+ facts seen/)) return null;
+	if ((await card.textContent())?.includes('Not started')) return null;
 	return (await card.getByTestId('group-mastery').textContent())!.trim();
 }
 
