@@ -18,7 +18,7 @@ async function board(page: Page) {
 	return { groups, facts, groupTexts, factTexts, picks, check: page.getByRole('button', { name: 'Check matches' }) };
 }
 
-const said = (page: Page) => page.locator('main [aria-live="polite"]:not([role])');
+const said = (page: Page) => page.getByTestId('pairing-said');
 
 test.beforeEach(async ({ page, learner }) => {
 	await page.goto('/quiz?kind=matching');

@@ -54,7 +54,7 @@ async function controlsOf(page: Page): Promise<Locator[]> {
 }
 
 /** The quiz's own live region for new questions (the verdict's is the `status`). */
-const questionAnnouncer = (page: Page) => page.locator('p[aria-live="polite"]');
+const questionAnnouncer = (page: Page) => page.getByTestId('question-announcer');
 
 test.describe('on a phone (360 × 800, touch)', () => {
 	test.use(PHONE);
