@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
  * (lazy chunks the page pulls in count too), sized from the built files.
  *
  * The quiz carries the truth table every question is built and graded from (claims.ts, about
- * 9 KB gzip, plus the fact catalogue and the generator), and the body map (4.8 KB), which a
+ * 9 KB gzip, plus the fact catalogue and the generator), and the body map (4.1 KB), which a
  * new fact's teaching card and the body-map questions show: its budget is 106 KB until the
  * bundle work of issue 16 (BENCHMARKS.md has the breakdown). It is measured as a learner opens
  * it and as a body-map drill, so the result does not depend on which question is drawn first.

@@ -29,7 +29,7 @@ async function passTeachCard(page: Page, by: 'keyboard' | 'mouse' = 'keyboard'):
 	await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
 	const gotIt = page.getByRole('button', { name: 'Got it — ask me' });
 	// …wait for the card or a question's controls: whichever the session shows first is on screen.
-	const question = page.locator('main ul button, main [data-body-map], main input, main select');
+	const question = page.locator('main ul button, main [data-body-map], main input');
 	await expect(gotIt.or(question).first()).toBeVisible();
 	if (!(await gotIt.isVisible())) return;
 	if (by === 'keyboard') {
