@@ -1,13 +1,41 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export default defineConfig({
 	plugins: [sveltekit(), previewLikeStaticHost()],
+	resolve: {
+		// Dexie's own ES module build. The package's default entry wraps its UMD build (for the
+		// dual-package hazard of apps that also require() it): 3 KB more gzip and not
+		// tree-shaken. Stride imports Dexie only as an ES module.
+		alias: [
+			{
+				find: /^dexie$/,
+				replacement: fileURLToPath(new URL('node_modules/dexie/dist/modern/dexie.mjs', import.meta.url))
+			}
+		]
+	},
 	build: {
-		rolldownOptions: { checks: { bundlerTimings: false } }
+		rolldownOptions: {
+			checks: { bundlerTimings: false },
+			output: {
+				// Two chunks for the libraries, not a dozen: every page needs the framework (Svelte
+				// and SvelteKit's client) and every page that stores progress needs Dexie, whole.
+				// Split by module they were ~12 files of a few hundred bytes each: on a phone each
+				// is a request (six at a time over HTTP/1.1) and each gzips alone, so the same code
+				// weighed 2–3 KB more. The app's own modules keep the automatic split, which loads
+				// on each page only what it uses (BENCHMARKS.md, issue 16).
+				codeSplitting: {
+					groups: [
+						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs|esm-env|clsx|devalue)[\\/]/, priority: 2 },
+						{ name: 'dexie', test: /node_modules[\\/]dexie[\\/]/, priority: 1 }
+					]
+				}
+			}
+		}
 	},
 	// The headers a host must send (README, Hosting; the same as static/_headers).
 	preview: { headers: { ...SECURITY_HEADERS } },
