@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, daysBetween, studyDay, weekdayOf } from '$lib/srs/day';
+import { addDays, daysBetween, DEVICE_TIME_ZONE, studyDay, weekdayOf } from '$lib/srs/day';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -116,5 +116,45 @@ describe('day arithmetic', () => {
 				expect(addDays(a, daysBetween(a, b))).toBe(b);
 			})
 		);
+	});
+});
+
+describe('studyDay in the device time zone (DEVICE_TIME_ZONE: Date getters, no Intl)', () => {
+	// The device's zone is the process's: Node reads TZ again whenever it changes.
+	const zones = ['America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Europe/London'];
+	const saved = process.env.TZ;
+	afterAll(() => {
+		if (saved === undefined) delete process.env.TZ;
+		else process.env.TZ = saved;
+	});
+
+	for (const zone of zones) {
+		it(`gives the same day as the zone's name does, at every instant and start hour (${zone})`, () => {
+			process.env.TZ = zone;
+			// The process really is in that zone now: its local hour is the zone's.
+			expect(new Date(Date.UTC(2026, 0, 15, 12)).getHours()).toBe(
+				Number(
+					new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' }).format(
+						Date.UTC(2026, 0, 15, 12)
+					)
+				)
+			);
+			fc.assert(
+				fc.property(
+					fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }),
+					fc.integer({ min: 0, max: 23 }),
+					(at, dayStartHour) =>
+						studyDay(at, { timeZone: DEVICE_TIME_ZONE, dayStartHour }) ===
+						studyDay(at, { timeZone: zone, dayStartHour })
+				)
+			);
+		});
+	}
+
+	it('gets the day right around a daylight-saving change in the device zone (Los Angeles, 2026-03-08)', () => {
+		process.env.TZ = 'America/Los_Angeles';
+		const device = { timeZone: DEVICE_TIME_ZONE, dayStartHour: 4 };
+		expect(studyDay(Date.UTC(2026, 2, 8, 10, 30), device)).toBe('2026-03-07');
+		expect(studyDay(Date.UTC(2026, 2, 8, 11, 0), device)).toBe('2026-03-08');
 	});
 });

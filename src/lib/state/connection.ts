@@ -1,6 +1,7 @@
 import { DATABASE_NAME, openDatabase, type StrideDatabase } from '../db/database';
 import { describeOpenFailure, storageFailure, UPDATED_ELSEWHERE } from '../db/errors';
 import { factoryLeavingNewerAlone, isNewerDatabase } from '../db/newer-database';
+import { DEVICE_TIME_ZONE } from '../srs/day';
 import { reportProblem } from './database-problems';
 
 /**
@@ -57,9 +58,9 @@ export async function withReconnect<T>(db: StrideDatabase, write: () => Promise<
 	}
 }
 
-/** The learner's time zone, for the study day. */
+/** The learner's time zone, for the study day: the device's (see DEVICE_TIME_ZONE). */
 export function localTimeZone(): string {
-	return Intl.DateTimeFormat().resolvedOptions().timeZone;
+	return DEVICE_TIME_ZONE;
 }
 
 /**
