@@ -1,6 +1,9 @@
 // Lighthouse 12 report for the built app: scores for performance, accessibility and best
 // practices on four pages, with the failing audits named so a reader knows what to fix.
 // Run `npm run lighthouse` (it builds first). Mobile preset, Lighthouse's default form factor.
+// Each page is audited LIGHTHOUSE_RUNS times (3 unless set), each run in a fresh Chromium, and
+// the median run (by performance score, then total blocking time) is reported, with the metrics
+// behind its performance score, so a reader knows which figure costs points.
 // A report, not a gate: exits 0 whatever the scores, non-zero only if Lighthouse could not run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // --no-sandbox: we run as root in a container; --disable-dev-shm-usage: /dev/shm is small there.
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// The metrics the performance score is made of, as Lighthouse names them.
+const METRICS = [
+	['first-contentful-paint', 'FCP'],
+	['largest-contentful-paint', 'LCP'],
+	['total-blocking-time', 'TBT'],
+	['speed-index', 'SI'],
+	['cumulative-layout-shift', 'CLS']
+];
 const PAGES = [
 	{ name: 'today', path: '/' },
 	{ name: 'quiz', path: '/quiz' },
@@ -71,6 +83,7 @@ async function audit(page) {
 		});
 		if (!result) throw new Error(`Lighthouse returned no result for ${page.path}`);
 		writeFileSync(`${REPORT_DIR}${page.name}.html`, result.report);
+		writeFileSync(`${REPORT_DIR}${page.name}.json`, JSON.stringify(result.lhr));
 		return result.lhr;
 	} finally {
 		chrome.kill();
@@ -86,12 +99,30 @@ function failingAudits(lhr, category) {
 // Scores as printed, 0–100; null when Lighthouse could not score the page.
 const percent = (category) => (category.score === null ? null : Math.round(category.score * 100));
 
+const metric = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
+
+/** The middle run of a page: by performance score, ties broken by total blocking time. */
+function medianRun(runs) {
+	const score = (lhr) => lhr.categories.performance.score ?? -1;
+	const sorted = [...runs].sort(
+		(a, b) => score(a) - score(b) || metric(b, 'total-blocking-time') - metric(a, 'total-blocking-time')
+	);
+	return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 function printReport(results) {
-	console.log('\n| page | performance | accessibility | best practices |');
-	console.log('| --- | --- | --- | --- |');
-	for (const { page, lhr } of results) {
+	console.log(`\nMedian of ${RUNS} run(s) per page; every run's performance score in brackets.`);
+	console.log(
+		`\n| page | performance | accessibility | best practices | ${METRICS.map(([, name]) => name).join(' | ')} |`
+	);
+	console.log(`| --- | --- | --- | --- | ${METRICS.map(() => '---:').join(' | ')} |`);
+	for (const { page, lhr, runs } of results) {
 		const cells = CATEGORIES.map((id) => percent(lhr.categories[id]) ?? 'error');
-		console.log(`| ${page.path} | ${cells.join(' | ')} |`);
+		cells[0] = `${cells[0]} (${runs.map((run) => percent(run.categories.performance) ?? 'error').join(', ')})`;
+		const metrics = METRICS.map(([id]) =>
+			id === 'cumulative-layout-shift' ? metric(lhr, id).toFixed(3) : `${Math.round(metric(lhr, id))} ms`
+		);
+		console.log(`| ${page.path} | ${cells.join(' | ')} | ${metrics.join(' | ')} |`);
 	}
 	const failures = [];
 	for (const { page, lhr } of results) {
@@ -132,7 +163,9 @@ try {
 	const results = [];
 	// One page at a time: parallel runs on a 2-core machine would skew the performance scores.
 	for (const page of PAGES) {
-		results.push({ page, lhr: await audit(page) });
+		const runs = [];
+		for (let run = 0; run < RUNS; run++) runs.push(await audit(page));
+		results.push({ page, lhr: medianRun(runs), runs });
 		// vite preview crashes when another `vite build` replaces .svelte-kit/output under it;
 		// the pages measured after that would be error pages, not the app.
 		if (server.exitCode !== null) throw new Error(`vite preview stopped during the audit of ${page.path}`);

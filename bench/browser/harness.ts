@@ -4,14 +4,21 @@ import { cpus } from 'node:os';
 import type { CardRow, ReviewRow, SessionRow, SettingsRow } from '../../src/lib/db/database';
 import { syntheticHistory } from '../synthetic-history';
 
-/** The history sizes every browser benchmark runs at. */
-export const HISTORIES = [
+const ALL_HISTORIES = [
 	{ name: 'empty', reviews: 0, days: 1 },
 	{ name: '1 year', reviews: 10_000, days: 365 },
 	{ name: '5 years', reviews: 100_000, days: 5 * 365 }
 ] as const;
 
-export type HistorySize = (typeof HISTORIES)[number];
+export type HistorySize = (typeof ALL_HISTORIES)[number];
+
+/**
+ * The history sizes every browser benchmark runs at: all three, or those BENCH_HISTORIES
+ * names (comma-separated, e.g. `BENCH_HISTORIES=empty` for a quick look while working).
+ */
+export const HISTORIES: readonly HistorySize[] = process.env.BENCH_HISTORIES
+	? ALL_HISTORIES.filter((size) => process.env.BENCH_HISTORIES!.split(',').includes(size.name))
+	: ALL_HISTORIES;
 
 /** How many times each measurement is repeated; the report gives the median run. */
 export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
