@@ -1,10 +1,10 @@
 import { GENERATED_FACTS } from './facts.generated';
 import { MUSCLE_GROUPS } from './groups';
-import type { Fact, MuscleGroup, MuscleGroupId } from './model';
+import { lookupsOf } from './lookups';
+import type { Fact } from './model';
 
 export * from './model';
 export { firstSentence } from './wording';
-export { MUSCLE_GROUPS };
 
 /**
  * Every fact Stride teaches, resolved from the truth table ahead of time (`npm run questions`
@@ -15,23 +15,4 @@ export { MUSCLE_GROUPS };
  */
 export const FACTS: readonly Fact[] = GENERATED_FACTS;
 
-const factsById = new Map<string, Fact>(FACTS.map((fact) => [fact.id, fact]));
-const groupsById = new Map<MuscleGroupId, MuscleGroup>(MUSCLE_GROUPS.map((g) => [g.id, g]));
-
-export function factById(id: string): Fact | undefined {
-	return factsById.get(id);
-}
-
-/**
- * Whether the dataset still teaches `id`. Answers to facts a content update removed or renamed
- * are archived: kept in the log and in backups, never asked or counted as mastery.
- */
-export function isCurrentFact(id: string): boolean {
-	return factsById.has(id);
-}
-
-export function groupById(id: MuscleGroupId): MuscleGroup {
-	const group = groupsById.get(id);
-	if (!group) throw new Error(`Unknown muscle group: ${id}`);
-	return group;
-}
+export const { factById, isCurrentFact, groupById } = lookupsOf(FACTS, MUSCLE_GROUPS);

@@ -1,10 +1,12 @@
-import { FACTS, MUSCLE_GROUPS } from './catalogue';
 import { CLAIMS } from './claims';
+import { GENERAL_FACTS } from './facts';
+import { MUSCLE_GROUPS } from './groups';
+import { lookupsOf } from './lookups';
 import { FACETS, MUSCLE_GROUP_IDS } from './model';
-import type { Claim, Dataset, GroupFact, MuscleGroup } from './model';
+import type { Claim, Dataset, Fact, GroupFact, MuscleGroup } from './model';
 import { render } from './wording';
 
-export * from './catalogue';
+export * from './model';
 export { firstSentence, needsGroup, render } from './wording';
 
 /**
@@ -44,8 +46,16 @@ export function factsOfClaims(claims: readonly Claim[], groups: readonly MuscleG
 }
 
 /**
- * The whole content of Stride: eight muscle groups, the truth table, and every fact it teaches
- * (as the catalogue holds them: a unit test checks they equal `factsOfClaims` of the table).
+ * Every fact Stride teaches, resolved here from the table the quiz loads anyway: the catalogue
+ * (./catalogue) holds the same facts ahead of time for the pages without the table, and would
+ * be its texts a second time on the quiz (6 KB gzip). A unit test holds the two equal.
+ */
+export const FACTS: readonly Fact[] = [...factsOfClaims(CLAIMS, MUSCLE_GROUPS), ...GENERAL_FACTS];
+
+export const { factById, isCurrentFact, groupById } = lookupsOf(FACTS, MUSCLE_GROUPS);
+
+/**
+ * The whole content of Stride: eight muscle groups, the truth table, and every fact it teaches.
  * The quiz and the learn pages import this; pages that only look facts up use ./catalogue.
  */
 export const DATASET: Dataset = {

@@ -163,6 +163,12 @@ export interface GeneralFact {
 
 export type Fact = GroupFact | GeneralFact;
 
+/**
+ * What scheduling and mastery need of a fact: its id, group and facet, without its text
+ * (fact-index.ts holds these for every fact, at a fraction of the catalogue's weight).
+ */
+export type FactRef = Pick<GroupFact, 'id' | 'groupId' | 'facet'> | Pick<GeneralFact, 'id' | 'groupId' | 'facet'>;
+
 export interface Dataset {
 	groups: readonly MuscleGroup[];
 	claims: readonly Claim[];

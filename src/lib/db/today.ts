@@ -1,4 +1,4 @@
-import type { Fact } from '../content/catalogue';
+import type { FactRef } from '../content/model';
 import { buildToday, isAnswer, studyDay, type Today } from '../srs';
 import { splitCards, validReviews } from './damage';
 import type { StrideDatabase } from './database';
@@ -12,12 +12,12 @@ import type { Settings } from './settings';
  */
 export async function loadToday(
 	db: StrideDatabase,
-	facts: readonly Fact[],
+	facts: readonly FactRef[],
 	now: number,
 	timeZone: string,
 	settings: Settings,
 	/** Limits the session to facts that pass, e.g. those a drill's question kind can ask. */
-	include?: (fact: Fact) => boolean
+	include?: (fact: FactRef) => boolean
 ): Promise<Today> {
 	const day = { timeZone, dayStartHour: settings.dayStartHour };
 	const today = studyDay(now, day);

@@ -1,4 +1,4 @@
-import { FACETS, type Facet, type Fact, type MuscleGroupId } from '../content/model';
+import { FACETS, type Facet, type FactRef, type MuscleGroupId } from '../content/model';
 import type { DaySettings } from './day';
 import { isLeech, isSuspended } from './leech';
 import { isDue } from './today-plan';
@@ -36,7 +36,7 @@ export interface FactMastery {
 }
 
 export interface MasteryInput {
-	facts: readonly Fact[];
+	facts: readonly FactRef[];
 	cards: ReadonlyMap<string, CardState>;
 	now: number;
 	daySettings: DaySettings;

@@ -1,4 +1,4 @@
-import type { Fact } from '../content';
+import type { FactRef } from '../content/model';
 
 /**
  * Today's session order: reviews first, new facts spread evenly among them once reviews have
@@ -24,8 +24,8 @@ export function interleave(reviews: readonly string[], newFacts: readonly string
  * more "group"), each group's facts in dataset order (location, role, function, injury,
  * exercise), so a new learner meets every group early. No two neighbours share group and facet.
  */
-export function introductionOrder(facts: readonly Fact[]): Fact[] {
-	const byGroup = new Map<string, Fact[]>();
+export function introductionOrder<F extends FactRef>(facts: readonly F[]): F[] {
+	const byGroup = new Map<string, F[]>();
 	for (const fact of facts) {
 		const list = byGroup.get(fact.groupId) ?? [];
 		list.push(fact);
@@ -33,7 +33,7 @@ export function introductionOrder(facts: readonly Fact[]): Fact[] {
 	}
 	const lists = [...byGroup.values()];
 	const longest = Math.max(0, ...lists.map((list) => list.length));
-	const order: Fact[] = [];
+	const order: F[] = [];
 	for (let round = 0; round < longest; round++) {
 		for (const list of lists) {
 			const fact = list[round];

@@ -1,4 +1,4 @@
-import type { Fact } from '../content';
+import type { FactRef } from '../content/model';
 import { addDays, daysBetween, studyDay, weekdayOf, type DaySettings } from './day';
 import { factFamily, interleave, introductionOrder, spaceSiblings } from './order';
 import { isSuspended } from './leech';
@@ -14,7 +14,7 @@ export const DEFAULT_DAILY_LIMITS: DailyLimits = { newPerDay: 10, reviewsPerDay:
 
 export interface PlanInput {
 	/** Facts in the order they should be introduced (see introductionOrder). */
-	facts: readonly Fact[];
+	facts: readonly FactRef[];
 	cards: ReadonlyMap<string, CardState>;
 	now: number;
 	day: DaySettings;
@@ -124,7 +124,7 @@ export function planToday(input: PlanInput): TodayPlan {
 /** Everything the learner's stored progress says about today, as storage read it. */
 export interface TodayInput {
 	/** The dataset's facts. A card whose fact is not among them is archived: kept, never asked or counted. */
-	facts: readonly Fact[];
+	facts: readonly FactRef[];
 	/** The stored cards that are not damaged. */
 	cards: readonly CardState[];
 	/** Facts whose stored card is damaged: neither new nor due until Repair rebuilds them. */
@@ -141,7 +141,7 @@ export interface TodayInput {
 	day: DaySettings;
 	now: number;
 	/** Limits the session to facts that pass, e.g. those a drill's question kind can ask. */
-	include?: (fact: Fact) => boolean;
+	include?: (fact: FactRef) => boolean;
 }
 
 export interface Today {
@@ -233,17 +233,17 @@ function groupsOf(groupIds: readonly string[]): Today['groups'] {
 }
 
 interface Catalogue {
-	introduction: readonly Fact[];
-	byId: ReadonlyMap<string, Fact>;
+	introduction: readonly FactRef[];
+	byId: ReadonlyMap<string, FactRef>;
 }
 
 /**
  * What buildToday derives from a dataset, once per dataset: the introduction order spaces
  * every fact, too slow to redo on each live update of the Today page.
  */
-const catalogues = new WeakMap<readonly Fact[], Catalogue>();
+const catalogues = new WeakMap<readonly FactRef[], Catalogue>();
 
-function catalogueOf(facts: readonly Fact[]): Catalogue {
+function catalogueOf(facts: readonly FactRef[]): Catalogue {
 	let catalogue = catalogues.get(facts);
 	if (!catalogue) {
 		catalogue = { introduction: introductionOrder(facts), byId: new Map(facts.map((fact) => [fact.id, fact])) };

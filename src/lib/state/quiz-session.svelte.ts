@@ -229,9 +229,10 @@ export class QuizSession {
 			return sessionQueue(extraPracticeQueue({ dataset: DATASET, cards, now, focus: this.source.focus }));
 		}
 		const drill = this.#drill;
-		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (fact) =>
-			drill ? kindsFor(fact, DATASET).includes(drill) : true
-		);
+		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (ref) => {
+			const fact = factById(ref.id);
+			return drill ? fact !== undefined && kindsFor(fact, DATASET).includes(drill) : true;
+		});
 		return sessionQueue(today.queue);
 	}
 

@@ -1,5 +1,6 @@
 import { liveQuery } from '../db/live';
-import { FACTS, isCurrentFact, MUSCLE_GROUP_IDS } from '../content/catalogue';
+import { FACT_REFS, isCurrentFact } from '../content/fact-index';
+import { MUSCLE_GROUP_IDS } from '../content/model';
 import { DEFAULT_SETTINGS, loadSettings, loadToday, type Settings, type StrideDatabase } from '../db';
 import { loadRecentAnswerTimes } from '../db/answer-times';
 import { describeFailure } from '../db/errors';
@@ -150,7 +151,7 @@ export class TodayOverview {
 		const settings = await loadSettings(db);
 		const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
 		const [today, firstVisit, { cards }, answerTimes, finishedSessions] = await Promise.all([
-			loadToday(db, FACTS, now, day.timeZone, settings),
+			loadToday(db, FACT_REFS, now, day.timeZone, settings),
 			loadFirstVisit(db),
 			loadMasteryData(db, isCurrentFact),
 			loadRecentAnswerTimes(db),
@@ -158,7 +159,7 @@ export class TodayOverview {
 		]);
 		const mastery = buildMasteryOverview(
 			{
-				facts: FACTS,
+				facts: FACT_REFS,
 				cards: new Map(cards.map((card) => [card.factId, card])),
 				now,
 				daySettings: day,

@@ -3,7 +3,7 @@ import { APP_VERSION } from '../app-version';
 import type { StrideDatabase } from '../db';
 import type { Backup, BackupSummary } from '../db/backup';
 import type { RepairReport } from '../db/repair';
-import { isCurrentFact } from '../content/catalogue';
+import { isCurrentFact } from '../content/fact-index';
 import { countDamaged } from '../db/damage';
 import { countProgress, type ProgressCounts } from '../db/progress-counts';
 import { clearDamagedRows } from '../db/damage-reports';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { MUSCLE_GROUP_IDS } from '$lib/content/catalogue';
+import { MUSCLE_GROUP_IDS } from '$lib/content/model';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /** One prerendered page per muscle group. */
