@@ -34,6 +34,15 @@ describe('TodayOverview', () => {
 		stop();
 	});
 
+	it('shows its first view together with its streak, so the streak card never arrives after the rest', async () => {
+		const db = freshDatabase();
+		const overview = new TodayOverview(db, () => now);
+		const stop = overview.load();
+		await vi.waitFor(() => expect(overview.view).not.toBeNull(), { interval: 1 });
+		expect(overview.streak).not.toBeNull();
+		stop();
+	});
+
 	it("counts today towards the streak once today's quiz is finished, and the goal from today's answers", async () => {
 		const db = freshDatabase();
 		const overview = new TodayOverview(db, () => now);

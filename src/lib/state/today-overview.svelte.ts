@@ -65,6 +65,9 @@ export class TodayOverview {
 	#subscription: { unsubscribe(): void } | null = null;
 	/** Counts streak reads, so a slow older one never overwrites a newer one. */
 	#streakRead = 0;
+	/** Counts the live query's views, and the latest one shown. */
+	#views = 0;
+	#shownView = 0;
 
 	constructor(db: StrideDatabase, clock: () => number = Date.now) {
 		this.#db = db;
@@ -100,9 +103,19 @@ export class TodayOverview {
 		this.stop();
 		const subscription = liveQuery(() => this.#read()).subscribe({
 			next: (view) => {
-				this.#view = view;
-				this.#error = null;
-				void this.#refreshStreak(view);
+				const seen = ++this.#views;
+				const streak = this.#refreshStreak(view);
+				const show = () => {
+					// A slower earlier view never replaces a later one.
+					if (seen < this.#shownView) return;
+					this.#shownView = seen;
+					this.#view = view;
+					this.#error = null;
+				};
+				// The first view waits for its streak, so Today shows whole: the streak card,
+				// arriving after, pushed everything below it down (a layout shift, a missed tap).
+				if (this.#view === null) void streak.then(show);
+				else show();
 			},
 			error: (error: unknown) => {
 				this.#error = describeFailure('load-progress', error);
