@@ -42,6 +42,13 @@ export function getDatabase(): StrideDatabase {
 	return database;
 }
 
+/*
+ * Opened as soon as this module loads, not when the page first asks: the browser opens (or, on
+ * a first visit, creates) the database in its storage process while Svelte builds the page,
+ * and the first read finds it open. Only pages that store progress load this module.
+ */
+if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') getDatabase();
+
 /**
  * Runs a write; if the connection had closed under it (iOS closes background tabs' IndexedDB
  * connections), reopens the database and runs it once more. The write must be idempotent
