@@ -105,8 +105,14 @@ export const TIMING_HOOKS = () => {
 			verdict = status;
 			questionNumber = counter;
 		} else if (path === '/progress') {
-			firstTime('masteryShownAt', () => document.querySelector('section[aria-labelledby$="map-heading"]') !== null);
+			// A learner with no answers yet sees the page's day-1 card instead of mastery and history.
+			const dayOne = () => document.querySelector('[data-testid="progress-start"]') !== null;
+			firstTime(
+				'masteryShownAt',
+				() => dayOne() || document.querySelector('section[aria-labelledby$="map-heading"]') !== null
+			);
 			firstTime('historyShownAt', () => {
+				if (dayOne()) return true;
 				const history = document.querySelector('section[aria-labelledby$="history-heading"]');
 				return history !== null && !history.textContent?.includes('Loading your history');
 			});
