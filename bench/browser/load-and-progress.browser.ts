@@ -103,15 +103,15 @@ async function measure(context: BrowserContext) {
 	const today = await context.newPage();
 	await today.goto('/');
 	await expect(today.getByRole('heading', { name: 'Today' })).toBeVisible();
-	await today.getByRole('link', { name: 'Progress' }).click();
+	await today.getByRole('link', { name: 'Progress', exact: true }).click();
 	await waitFor(today, 'historyShownAt');
-	await today.getByRole('link', { name: 'Today' }).click();
+	await today.getByRole('link', { name: 'Today', exact: true }).click();
 	await expect(today.getByRole('heading', { name: 'Today' })).toBeVisible();
 	await today.evaluate(() => {
 		const bench = (window as unknown as BenchWindow).__bench;
 		bench.masteryShownAt = bench.historyShownAt = null;
 	});
-	await today.getByRole('link', { name: 'Progress' }).click();
+	await today.getByRole('link', { name: 'Progress', exact: true }).click();
 	await waitFor(today, 'historyShownAt');
 	const navigated = await bench(today);
 	await today.close();
