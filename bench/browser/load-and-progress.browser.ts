@@ -102,11 +102,11 @@ async function measure(context: BrowserContext) {
 	// already loaded), so this is the page's own work: reads, computing, rendering.
 	const today = await context.newPage();
 	await today.goto('/');
-	await expect(today.getByRole('heading', { name: 'Today' })).toBeVisible();
+	await expect(today.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 	await today.getByRole('link', { name: 'Progress', exact: true }).click();
 	await waitFor(today, 'historyShownAt');
 	await today.getByRole('link', { name: 'Today', exact: true }).click();
-	await expect(today.getByRole('heading', { name: 'Today' })).toBeVisible();
+	await expect(today.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 	await today.evaluate(() => {
 		const bench = (window as unknown as BenchWindow).__bench;
 		bench.masteryShownAt = bench.historyShownAt = null;
