@@ -87,6 +87,10 @@ test.describe('progress after a first quiz', () => {
 		await expect(today).toHaveCount(1);
 		await expect(today).toHaveAttribute('data-level', '4');
 		await expect(today.locator('title')).toHaveText(new RegExp(`^Today, .*: ${total} answers$`));
+		// Another day's tooltip comes with the pointer: hovering a day names it and its answers.
+		const earlier = page.locator('[data-testid="calendar"] rect[data-day]:not([data-today])').last();
+		await earlier.hover();
+		await expect(earlier.locator('title')).toHaveText(/^(?!Today).+: 0 answers$/);
 		await expect(page.getByTestId('current-streak')).toHaveText('1 day');
 		await expect(page.getByTestId('forecast')).toBeVisible();
 
