@@ -54,7 +54,7 @@ test.describe('progress after a first quiz', () => {
 		const total = await takeQuiz(learner, 'calves');
 		// The summary leads back to Today, whose navigation leads on (the quiz shows none).
 		await page.getByRole('link', { name: 'Back to Today' }).click();
-		await page.getByRole('link', { name: 'Progress' }).click();
+		await page.getByRole('link', { name: 'Progress', exact: true }).click();
 		await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
 		// The definition is one click away, under the week's change.
 		await page.getByText('What do these numbers mean?').click();
