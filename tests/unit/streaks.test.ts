@@ -140,7 +140,7 @@ describe('buildStreaks', () => {
 				{ maxLength: 400 }
 			),
 			fc
-				.tuple(fc.integer({ min: -5 * 365, max: 0 }), fc.array(fc.boolean({}), { maxLength: 120 }))
+				.tuple(fc.integer({ min: -5 * 365, max: 0 }), fc.array(fc.boolean(), { maxLength: 120 }))
 				.map(([start, pattern]) => pattern.flatMap((on, i) => (on ? [addDays(today, start + i)] : [])))
 		);
 		fc.assert(

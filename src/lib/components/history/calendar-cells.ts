@@ -13,7 +13,7 @@ export interface CellLayout {
 }
 
 /** A day's tooltip, e.g. "Today, 2 Dec 2026: 12 answers". */
-export function cellTitle(day: string, count: number, today: string): string {
+function cellTitle(day: string, count: number, today: string): string {
 	return `${day === today ? 'Today, ' : ''}${dateName.format(Date.parse(`${day}T00:00:00Z`))}: ${plural(count, 'answer')}`;
 }
 
