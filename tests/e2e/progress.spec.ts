@@ -54,7 +54,7 @@ test.describe('progress after a first quiz', () => {
 		const total = await takeQuiz(learner, 'calves');
 		// The summary leads back to Today, whose navigation leads on (the quiz shows none).
 		await page.getByRole('link', { name: 'Back to Today' }).click();
-		await page.getByRole('link', { name: 'Progress' }).click();
+		await page.getByRole('link', { name: 'Progress', exact: true }).click();
 		await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
 		// The definition is one click away, under the week's change.
 		await page.getByText('What do these numbers mean?').click();
@@ -87,6 +87,10 @@ test.describe('progress after a first quiz', () => {
 		await expect(today).toHaveCount(1);
 		await expect(today).toHaveAttribute('data-level', '4');
 		await expect(today.locator('title')).toHaveText(new RegExp(`^Today, .*: ${total} answers$`));
+		// Another day's tooltip comes with the pointer: hovering a day names it and its answers.
+		const earlier = page.locator('[data-testid="calendar"] rect[data-day]:not([data-today])').last();
+		await earlier.hover();
+		await expect(earlier.locator('title')).toHaveText(/^(?!Today).+: 0 answers$/);
 		await expect(page.getByTestId('current-streak')).toHaveText('1 day');
 		await expect(page.getByTestId('forecast')).toBeVisible();
 

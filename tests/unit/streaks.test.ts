@@ -103,4 +103,50 @@ describe('buildStreaks', () => {
 			})
 		);
 	});
+
+	/** The rule as it reads: a walk over every calendar day from the first counted one to today. */
+	function walkDayByDay(counted: readonly string[], restDays: readonly number[]) {
+		const done = new Set(counted.filter((day) => day <= today));
+		const rest = new Set(restDays);
+		const first = [...done].sort()[0];
+		let [run, longest, freezes, towardFreeze] = [0, 0, 0, 0];
+		const frozenDays: string[] = [];
+		for (const day of first === undefined ? [] : daysFrom(first, today)) {
+			if (done.has(day)) {
+				run++;
+				longest = Math.max(longest, run);
+				if (++towardFreeze === 7) [freezes, towardFreeze] = [Math.min(2, freezes + 1), 0];
+			} else if (day === today || rest.has(weekdayOf(day)) || run === 0) continue;
+			else if (freezes > 0) {
+				freezes--;
+				frozenDays.push(day);
+			} else [run, towardFreeze] = [0, 0];
+		}
+		return {
+			current: run,
+			longest,
+			doneToday: done.has(today),
+			restToday: rest.has(weekdayOf(today)),
+			freezes,
+			frozenDays
+		};
+	}
+
+	it('equals a day-by-day walk of the calendar for every history, over years and with days after today', () => {
+		// Dense and sparse patterns over up to 5 years, so runs, freezes and breaks all occur.
+		const years = fc.oneof(
+			fc.array(
+				fc.integer({ min: -5 * 365, max: 3 }).map((n) => addDays(today, n)),
+				{ maxLength: 400 }
+			),
+			fc
+				.tuple(fc.integer({ min: -5 * 365, max: 0 }), fc.array(fc.boolean(), { maxLength: 120 }))
+				.map(([start, pattern]) => pattern.flatMap((on, i) => (on ? [addDays(today, start + i)] : [])))
+		);
+		fc.assert(
+			fc.property(years, weekdays, (done, rest) => {
+				expect(streaks(done, rest)).toEqual(walkDayByDay(done, rest));
+			})
+		);
+	});
 });

@@ -39,16 +39,23 @@ export async function loadMasteryData(
 }
 
 export async function loadHistoryData(db: StrideDatabase, today: string): Promise<HistoryData> {
-	const [days, sessions] = await Promise.all([
-		loadDaySummaries(db, daysFrom(addDays(today, -(CALENDAR_DAYS - 1)), today)),
-		db.sessions.toArray()
-	]);
-	return {
-		days,
-		finishedTodayDays: validSessions(sessions)
-			.filter((session) => session.finishedAt !== null && (session.kind ?? 'today') === 'today')
-			.map((session) => session.day)
-	};
+	const [days, finishedTodayDays] = await Promise.all([loadYearSummaries(db, today), loadFinishedTodayDays(db)]);
+	return { days, finishedTodayDays };
+}
+
+/** The summaries of the past year's study days, up to `today`, oldest first. */
+export function loadYearSummaries(db: StrideDatabase, today: string): Promise<DaySummary[]> {
+	return loadDaySummaries(db, daysFrom(addDays(today, -(CALENDAR_DAYS - 1)), today));
+}
+
+/**
+ * The study days on which the day's quiz was finished, all time (rows written before sessions
+ * had a kind were all the day's quiz).
+ */
+export async function loadFinishedTodayDays(db: StrideDatabase): Promise<string[]> {
+	return validSessions(await db.sessions.toArray())
+		.filter((session) => session.finishedAt !== null && (session.kind ?? 'today') === 'today')
+		.map((session) => session.day);
 }
 
 /**

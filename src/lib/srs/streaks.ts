@@ -1,4 +1,4 @@
-import { daysFrom, weekdayOf } from './day';
+import { addDays, daysBetween, weekdayOf } from './day';
 
 /** What a quiz session was: the day's quiz, a drill of one question kind, missed facts, or extra practice. */
 export type SessionKind = 'today' | 'drill' | 'missed' | 'extra';
@@ -54,16 +54,29 @@ export function buildStreaks(input: {
 	today: string;
 }): Streaks {
 	const { today } = input;
-	const counted = new Set([...input.countedDays].filter((day) => day <= today));
 	const rest = new Set(input.restDays);
-	const first = [...counted].sort()[0];
+	const restToday = rest.has(weekdayOf(today));
+	const days = new Set<string>();
+	let first: string | undefined;
+	for (const day of input.countedDays) {
+		if (day > today) continue;
+		days.add(day);
+		if (first === undefined || day < first) first = day;
+	}
+	if (first === undefined) return { current: 0, longest: 0, doneToday: false, restToday, freezes: 0, frozenDays: [] };
+	// The days from the first counted one to today as offsets, walked as numbers: a five-year
+	// history is 1,825 days, and a date string per day was most of the cost.
+	const length = daysBetween(first, today) + 1;
+	const counted = new Uint8Array(length);
+	for (const day of days) counted[daysBetween(first, day)] = 1;
+	const firstWeekday = weekdayOf(first);
 	let run = 0;
 	let longest = 0;
 	let freezes = 0;
 	let towardFreeze = 0;
 	const frozenDays: string[] = [];
-	for (const day of first === undefined ? [] : daysFrom(first, today)) {
-		if (counted.has(day)) {
+	for (let offset = 0; offset < length; offset++) {
+		if (counted[offset] === 1) {
 			run++;
 			longest = Math.max(longest, run);
 			towardFreeze++;
@@ -71,24 +84,17 @@ export function buildStreaks(input: {
 				freezes = Math.min(MAX_FREEZES, freezes + 1);
 				towardFreeze = 0;
 			}
-		} else if (day === today || rest.has(weekdayOf(day)) || run === 0) {
+		} else if (offset === length - 1 || rest.has((firstWeekday + offset) % 7) || run === 0) {
 			continue;
 		} else if (freezes > 0) {
 			freezes--;
-			frozenDays.push(day);
+			frozenDays.push(addDays(first, offset));
 		} else {
 			run = 0;
 			towardFreeze = 0;
 		}
 	}
-	return {
-		current: run,
-		longest,
-		doneToday: counted.has(today),
-		restToday: rest.has(weekdayOf(today)),
-		freezes,
-		frozenDays
-	};
+	return { current: run, longest, doneToday: days.has(today), restToday, freezes, frozenDays };
 }
 
 /**

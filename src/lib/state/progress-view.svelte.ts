@@ -1,7 +1,7 @@
 import { FACTS, isCurrentFact, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { loadSettings, type StrideDatabase } from '../db';
 import { describeFailure } from '../db/errors';
-import { loadHistoryData, loadMasteryData, loadRecentEntries } from '../db/progress';
+import { loadFinishedTodayDays, loadMasteryData, loadRecentEntries, loadYearSummaries } from '../db/progress';
 import { studyDay } from '../srs';
 import { buildMasteryOverview, type MasteryOverview } from '../srs/mastery';
 import { buildProgressHistory, type ProgressHistory } from '../srs/progress-history';
@@ -48,18 +48,26 @@ export class ProgressView {
 
 	async load(): Promise<void> {
 		try {
-			const settings = await loadSettings(this.#db);
+			const db = this.#db;
 			const now = this.#clock();
+			const since = recentSince(now);
+			// Every read that needs no setting starts at once: the settings, the cards, the week's
+			// log and the finished daily quizzes. The day summaries wait only for the settings (the
+			// hour a day starts), and queue behind the mastery's reads, so mastery shows first.
+			const settingsRead = loadSettings(db);
+			const masteryRead = Promise.all([
+				loadMasteryData(db, isCurrentFact),
+				loadRecentEntries(db, since, isCurrentFact)
+			]);
+			const finishedRead = loadFinishedTodayDays(db);
+			// Reported below, when awaited.
+			for (const read of [masteryRead, finishedRead]) read.catch(() => undefined);
+			const settings = await settingsRead;
 			const day = { timeZone: localTimeZone(), dayStartHour: settings.dayStartHour };
 			const today = studyDay(now, day);
-			// The reads start together; mastery and the week's change show as soon as theirs are back.
-			const historyRead = loadHistoryData(this.#db, today);
-			historyRead.catch(() => undefined); // reported below, when awaited
-			const since = recentSince(now);
-			const [{ cards }, entries] = await Promise.all([
-				loadMasteryData(this.#db, isCurrentFact),
-				loadRecentEntries(this.#db, since, isCurrentFact)
-			]);
+			const daysRead = loadYearSummaries(db, today);
+			daysRead.catch(() => undefined);
+			const [{ cards }, entries] = await masteryRead;
 			const input = {
 				facts: FACTS,
 				daySettings: day,
@@ -73,7 +81,7 @@ export class ProgressView {
 			);
 			this.#recent = recentChange(then, mastery, entries, since);
 			this.#mastery = mastery;
-			const { days, finishedTodayDays } = await historyRead;
+			const [days, finishedTodayDays] = await Promise.all([daysRead, finishedRead]);
 			this.#history = buildProgressHistory({
 				days,
 				finishedTodayDays,
