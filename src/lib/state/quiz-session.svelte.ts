@@ -110,8 +110,8 @@ export class QuizSession {
 	 * failed (the verdict withdrawn). Moving on waits for it.
 	 */
 	#pending: Promise<boolean> | null = null;
-	/** A press of Next made while the answer was saving: applied once it is saved, and only once. */
-	#nextWaiting = false;
+	/** Counts the presses (Next, Undo, the correction) made while an answer was saving: the latest acts. */
+	#presses = 0;
 	/** Whether the session row is stamped finished: only then does the day count for the streak. */
 	#finished = $state(false);
 	/** While asking: the question's fact is new, and is taught first (see `#build`). */
@@ -166,6 +166,11 @@ export class QuizSession {
 	/** A write is under way: the answer on screen is being saved, or an undo, a correction, finishing. */
 	get saving(): boolean {
 		return this.#saving;
+	}
+
+	/** The answer on screen is being saved (not reactive: for event handlers, e.g. leaving the page). */
+	get answerSaving(): boolean {
+		return this.#pending !== null;
 	}
 
 	/**
@@ -401,7 +406,7 @@ export class QuizSession {
 	/** Takes back the last answer: the log row and card are restored, the question reopens. */
 	async undo(): Promise<void> {
 		// The answer on screen is saved first: undoing it then takes it back.
-		if (this.#pending && !(await this.#pending)) return;
+		if (!(await this.#afterSave())) return;
 		const last = this.lastAnswer;
 		if (!last || this.#saving || !['feedback', 'asking', 'done'].includes(this.#phase)) return;
 		await this.#save(
@@ -426,7 +431,7 @@ export class QuizSession {
 
 	/** "I typed it right — count it": the last (wrong, typed) answer becomes a right one. */
 	async countAsRight(): Promise<void> {
-		if (this.#pending && !(await this.#pending)) return;
+		if (!(await this.#afterSave())) return;
 		const last = this.lastAnswer;
 		const settings = this.#settings;
 		if (!last || last.judgement.correct || this.#phase !== 'feedback' || this.#saving || !settings) return;
@@ -444,18 +449,11 @@ export class QuizSession {
 
 	/**
 	 * Moves on from the verdict. While the answer is still saving, the press waits for the
-	 * save and then moves on (a second press meanwhile is the same press); if the save fails,
-	 * the question stays open instead.
+	 * save and then moves on (see #afterSave); if the save fails, the question stays open.
 	 */
 	async next(): Promise<void> {
 		if (this.#phase !== 'feedback') return;
-		if (this.#pending) {
-			if (this.#nextWaiting) return;
-			this.#nextWaiting = true;
-			const saved = await this.#pending;
-			this.#nextWaiting = false;
-			if (!saved || this.#phase !== 'feedback') return;
-		}
+		if (!(await this.#afterSave()) || this.#phase !== 'feedback') return;
 		if (currentFact(this.#queue) === undefined) {
 			this.#phase = 'done';
 			this.#question = null;
@@ -553,6 +551,19 @@ export class QuizSession {
 			restDays: settings.restDays,
 			today
 		}).current;
+	}
+
+	/**
+	 * Waits for the answer on screen to be saved, for a press of Next, Undo or the correction
+	 * made meanwhile. True when the press should act: at once when nothing is saving; once
+	 * saved, for the latest press made while it saved (a double press moves on once, and Next
+	 * then Undo undoes); never when the save failed (the question is open again).
+	 */
+	async #afterSave(): Promise<boolean> {
+		if (!this.#pending) return true;
+		const press = ++this.#presses;
+		const saved = await this.#pending;
+		return saved && press === this.#presses;
 	}
 
 	/**
