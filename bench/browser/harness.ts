@@ -49,6 +49,7 @@ function historyOf(size: HistorySize, now: number) {
 export const TIMING_HOOKS = () => {
 	const bench: BenchWindow['__bench'] = {
 		samples: [],
+		saved: [],
 		firstQuestionAt: null,
 		historyShownAt: null,
 		masteryShownAt: null,
@@ -77,10 +78,13 @@ export const TIMING_HOOKS = () => {
 		bench.lastInput = null;
 		const sample = { what, dom: performance.now() - input, frame: Number.NaN };
 		bench.samples.push(sample);
+		if (what === 'answer') answerInput = input;
 		requestAnimationFrame(() => (sample.frame = performance.now() - input));
 	};
 	let verdict = '';
 	let questionNumber = '';
+	/** The press that gave the verdict on screen, until its answer is saved (its live region no longer busy). */
+	let answerInput: number | null = null;
 	const firstTime = (
 		key: 'historyShownAt' | 'masteryShownAt' | 'importCheckedAt' | 'importedAt',
 		seen: () => boolean
@@ -94,6 +98,11 @@ export const TIMING_HOOKS = () => {
 			const counter = document.querySelector('main p.counter')?.textContent?.match(/Question (\d+) of/)?.[1] ?? '';
 			if (counter && bench.firstQuestionAt === null) bench.firstQuestionAt = performance.now();
 			if (status && !verdict) record('answer');
+			const busy = document.querySelector('[role="status"]')?.getAttribute('aria-busy');
+			if (answerInput !== null && status && busy !== 'true') {
+				bench.saved.push(performance.now() - answerInput);
+				answerInput = null;
+			}
 			if (counter && questionNumber && counter !== questionNumber) record('next');
 			verdict = status;
 			questionNumber = counter;
@@ -111,12 +120,20 @@ export const TIMING_HOOKS = () => {
 			);
 		}
 	};
-	new MutationObserver(observe).observe(document, { subtree: true, childList: true, characterData: true });
+	new MutationObserver(observe).observe(document, {
+		subtree: true,
+		childList: true,
+		characterData: true,
+		attributes: true,
+		attributeFilter: ['aria-busy']
+	});
 };
 
 export interface BenchWindow {
 	__bench: {
 		samples: { what: string; dom: number; frame: number }[];
+		/** Answer → saved: from the press to its verdict's live region no longer busy (the save committed). */
+		saved: number[];
 		firstQuestionAt: number | null;
 		historyShownAt: number | null;
 		masteryShownAt: number | null;
