@@ -33,7 +33,12 @@ const histories = new Map<string, ReturnType<typeof syntheticHistory>>();
 function historyOf(size: HistorySize, now: number) {
 	let history = histories.get(size.name);
 	if (!history) {
-		history = syntheticHistory({ reviews: size.reviews, days: size.days, now });
+		// The history fills whole days of `perDay` answers, so it can end days before `now`: it is
+		// shifted to end yesterday, or today's quiz would be a learner's first day back from a
+		// break, capped at a few reviews (WELCOME_BACK_REVIEWS).
+		const perDay = Math.max(1, Math.ceil(size.reviews / size.days));
+		const end = now + (size.days - Math.ceil(size.reviews / perDay)) * DAY_MS;
+		history = syntheticHistory({ reviews: size.reviews, days: size.days, now: end });
 		histories.set(size.name, history);
 	}
 	return history;
@@ -166,7 +171,9 @@ export async function seed(page: Page, size: HistorySize, now: number, options: 
 	await putRows(
 		page,
 		'cards',
-		stored.map((card) => ({ ...card, due }))
+		// Every leech taken back (as Unsuspend does): a synthetic year makes most facts leeches,
+		// and set aside they would leave nothing to ask.
+		stored.map((card) => ({ ...card, due, suspendAtLapses: 10_000_000 }))
 	);
 }
 

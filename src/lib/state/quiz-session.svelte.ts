@@ -93,9 +93,9 @@ function answerStore(): Promise<AnswerStore> {
  * One quiz session: what is on screen, one question at a time. An answer's verdict shows at
  * once, planned from the progress read with the question; its save follows, and the learner
  * cannot move on (Next, Undo, the correction, the summary) until it is saved: a failed save
- * withdraws the verdict, says so and reopens the question. The order of the session (re-asking misses) is the SessionQueue's; this
- * class keeps the phase and screen state, which only its methods change. Time comes from the
- * `clock` passed in, so tests can fix it.
+ * withdraws the verdict, says so and reopens the question. The order of the session
+ * (re-asking misses) is the SessionQueue's; this class keeps the phase and screen state, which
+ * only its methods change. Time comes from the `clock` passed in, so tests can fix it.
  */
 export class QuizSession {
 	#phase = $state<Phase>('loading');
