@@ -159,6 +159,24 @@ test('Undo pressed while the answer is saving waits for the save, then takes the
 	expect(await readStored(page)).toEqual(before);
 });
 
+test('leaving the quiz by its ✕ while the answer is saving waits for the save, then leaves with it stored', async ({
+	stall,
+	atSecondQuestion: { page }
+}) => {
+	await stall.answerAndHold();
+	await expect(verdict(page)).toContainText(/Right!|Not quite\./);
+	await page.getByRole('link', { name: 'Leave the quiz' }).click();
+	// Held: still on the quiz, the verdict on screen.
+	await expect(page).toHaveURL(/\/quiz$/);
+	await expect(verdict(page)).toHaveAttribute('aria-busy', 'true');
+
+	await stall.release();
+	await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+	const stored = await readStored(page);
+	expect(stored.reviews).toHaveLength(2);
+	expectConsistent(stored);
+});
+
 test('page.close() in the middle of an answer keeps neither the log row nor the card update', async ({
 	context,
 	stall,
