@@ -288,7 +288,7 @@ describe('the start of a quiz', () => {
 		});
 		await db.settings.put({ key: 'settings', ...DEFAULT_SETTINGS, newPerDay: 3 });
 		transactions = 0;
-		const { loadSettingsAndToday } = await import('$lib/db/today');
+		const { loadSettingsAndToday } = await import('$lib/db/quiz-start');
 		const { FACTS } = await import('$lib/content/catalogue');
 		const { settings, today } = await loadSettingsAndToday(db, FACTS, T0, localTimeZone());
 		expect(transactions).toBe(1);

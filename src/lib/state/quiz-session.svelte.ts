@@ -5,7 +5,7 @@ import { describeFailure, describeSaveFailure } from '../db/errors';
 import { loadFactProgress, loadMissed, missedToPractise } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
 import { loadSettings, type Settings } from '../db/settings';
-import { loadSettingsAndToday } from '../db/today';
+import { loadSettingsAndToday } from '../db/quiz-start';
 import {
 	grade,
 	kindsFor,
