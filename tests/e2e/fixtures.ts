@@ -144,7 +144,7 @@ async function tabToward(page: Page, target: Locator): Promise<void> {
  * verdict shows before the save, and its region is busy until the answer is stored, so a test
  * reads the store, or moves on, only after that.
  */
-export async function expectVerdictSaved(page: Page, right: boolean): Promise<void> {
+async function expectVerdictSaved(page: Page, right: boolean): Promise<void> {
 	const verdict = page.getByRole('status');
 	await expect(verdict).toContainText(right ? 'Right!' : 'Not quite.');
 	await expect(verdict).toHaveAttribute('aria-busy', 'false');
