@@ -19,7 +19,9 @@ import { gzipSync } from 'node:zlib';
  * Issue 14 made Today home (streak, goal, mastery glance, what's next, the first visit, the
  * install offer): 92 KB; the quiz gained the teaching card, the rewarding summary and extra
  * practice: 108 KB. Issue 16's verdict before the save (the pending save that Next, Undo and
- * leaving wait for, the prepared progress, one read at the start) added 0.7 KB: 109 KB.
+ * leaving wait for, the prepared progress, one read at the start) added 0.7 KB: 109 KB; the
+ * quiz importing one more chunk lengthens the entry's list of each page's chunks, which every
+ * page loads, by 0.02 KB, which put Today (92.0 KB) over its 92: 92.1 KB.
  * Measured in BENCHMARKS.md; issue 16 is the bundle work that brings every page back under 80 KB.
  */
 /**
@@ -33,7 +35,7 @@ const HOLD_IDLE_CALLBACKS = () => {
 };
 const DEFAULT_BUDGET_KB = 90;
 const BUDGET_KB: Record<string, number> = {
-	'/': 92,
+	'/': 92.1,
 	'/quiz': 109,
 	'/quiz?kind=locate-name': 109,
 	'/progress': 95
