@@ -18,7 +18,7 @@ const TS_FSRS = forbid(
 // answers load it, and those are loaded on demand (see LAZY_WRITERS).
 const SCHEDULER = forbid(
 	'(^|/)srs/scheduler$|^\\./scheduler$',
-	'The scheduler (ts-fsrs) is imported only by the modules that write cards: db/answers, db/repair, db/save-settings.'
+	'The scheduler (ts-fsrs) is imported only by the modules that write cards: db/answers (and its db/answer-plan), db/repair, db/save-settings.'
 );
 const DEXIE = forbid('^dexie$', 'Dexie lives in src/lib/db: read live queries through $lib/db/live.');
 const PURE_CORE = [
@@ -44,7 +44,7 @@ const DATASET_MODULES = forbid(
 );
 // Loaded with `import()` when first needed, so the pages' first visit does not carry them.
 const LAZY_WRITERS = forbid(
-	'(^|/)db/(answers|backup|repair)(/|$)',
+	'(^|/)db/(answers|answer-plan|backup|repair)(/|$)',
 	'Answers, backups and repair are loaded with import() when first needed: a static import puts the scheduler on the first visit.'
 );
 const CHARTS = forbid(
@@ -115,7 +115,11 @@ export default ts.config(
 	// card writers, the charts and the writers only through import().
 	layer(['src/**/*.{ts,svelte}'], [TS_FSRS, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS]),
 	layer(['src/lib/db/**'], [TS_FSRS, SCHEDULER, DATASET_MODULES, ABOVE_DB], DATASET_VALUES),
-	layer(['src/lib/db/{answers,repair,save-settings}.ts'], [TS_FSRS, DATASET_MODULES, ABOVE_DB], DATASET_VALUES),
+	layer(
+		['src/lib/db/{answers,answer-plan,repair,save-settings}.ts'],
+		[TS_FSRS, DATASET_MODULES, ABOVE_DB],
+		DATASET_VALUES
+	),
 	layer(['src/lib/content/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, ABOVE_CONTENT]),
 	layer(['src/lib/quiz/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES], DATASET_VALUES),
 	layer(['src/lib/srs/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES, ABOVE_SRS], DATASET_VALUES),

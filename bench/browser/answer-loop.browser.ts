@@ -26,7 +26,8 @@ test('answer loop at each history size', async ({ browser }) => {
 	const rows: string[] = [];
 	const data: Record<string, unknown> = {};
 	for (const size of HISTORIES) {
-		const runs: { answer: number[]; next: number[]; answerFrame: number[]; nextFrame: number[] }[] = [];
+		const runs: { answer: number[]; next: number[]; answerFrame: number[]; nextFrame: number[]; saved: number[] }[] =
+			[];
 		// Seeded once per size (100,000 answers take a minute to write); each run answers 200
 		// more, which leaves the history's size as it was for the purpose.
 		const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -47,7 +48,8 @@ test('answer loop at each history size', async ({ browser }) => {
 			answer: summary((r) => r.answer),
 			next: summary((r) => r.next),
 			answerFrame: summary((r) => r.answerFrame),
-			nextFrame: summary((r) => r.nextFrame)
+			nextFrame: summary((r) => r.nextFrame),
+			saved: summary((r) => r.saved)
 		};
 		data[size.name] = result;
 		const row = (label: string, s: { p50: number; p95: number; max: number }) =>
@@ -55,6 +57,7 @@ test('answer loop at each history size', async ({ browser }) => {
 		rows.push(
 			row('answer → verdict in DOM', result.answer),
 			row('answer → verdict, next frame', result.answerFrame),
+			row('answer → saved (Next moves on)', result.saved),
 			row('Next → next question in DOM', result.next),
 			row('Next → next question, next frame', result.nextFrame)
 		);
@@ -69,9 +72,13 @@ test('answer loop at each history size', async ({ browser }) => {
 async function answerMany(page: Page, size: (typeof HISTORIES)[number], now: number, run: number) {
 	const rng = createRng(run + 1);
 	const samples: BenchWindow['__bench']['samples'] = [];
+	const saved: number[] = [];
 	// Each page load starts its own sample list: collect it before leaving the page.
-	const collect = async () =>
-		samples.push(...(await page.evaluate(() => (window as unknown as BenchWindow).__bench.samples)));
+	const collect = async () => {
+		const bench = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
+		samples.push(...bench.samples);
+		saved.push(...bench.saved);
+	};
 	await page.goto('/quiz');
 	let answered = 0;
 	while (answered < ANSWERS) {
@@ -79,6 +86,13 @@ async function answerMany(page: Page, size: (typeof HISTORIES)[number], now: num
 		const { lastKey } = await prepareKeyboardAnswer(page, rng() < 0.85);
 		await pressAndWaitForSample(page, lastKey);
 		answered++;
+		// The verdict shows before the save: Next is pressed once it is saved, so "Next → next
+		// question" times the swap, and "answer → saved" the save.
+		await page.waitForFunction(
+			(count) => (window as unknown as BenchWindow).__bench.saved.length >= count,
+			answered - saved.length,
+			{ polling: 100 }
+		);
 		const next = page.getByRole('button', { name: /^(Next question|See summary)$/ });
 		await expect(next).toBeFocused();
 		if ((await next.textContent())?.includes('See summary')) {
@@ -99,6 +113,7 @@ async function answerMany(page: Page, size: (typeof HISTORIES)[number], now: num
 		answer: of('answer', 'dom'),
 		next: of('next', 'dom'),
 		answerFrame: of('answer', 'frame'),
-		nextFrame: of('next', 'frame')
+		nextFrame: of('next', 'frame'),
+		saved
 	};
 }

@@ -40,7 +40,12 @@ const histories = new Map<string, ReturnType<typeof syntheticHistory>>();
 function historyOf(size: HistorySize, now: number) {
 	let history = histories.get(size.name);
 	if (!history) {
-		history = syntheticHistory({ reviews: size.reviews, days: size.days, now });
+		// The history fills whole days of `perDay` answers, so it can end days before `now`: it is
+		// shifted to end yesterday, or today's quiz would be a learner's first day back from a
+		// break, capped at a few reviews (WELCOME_BACK_REVIEWS).
+		const perDay = Math.max(1, Math.ceil(size.reviews / size.days));
+		const end = now + (size.days - Math.ceil(size.reviews / perDay)) * DAY_MS;
+		history = syntheticHistory({ reviews: size.reviews, days: size.days, now: end });
 		histories.set(size.name, history);
 	}
 	return history;
@@ -56,6 +61,7 @@ function historyOf(size: HistorySize, now: number) {
 export const TIMING_HOOKS = () => {
 	const bench: BenchWindow['__bench'] = {
 		samples: [],
+		saved: [],
 		firstQuestionAt: null,
 		historyShownAt: null,
 		masteryShownAt: null,
@@ -84,10 +90,13 @@ export const TIMING_HOOKS = () => {
 		bench.lastInput = null;
 		const sample = { what, dom: performance.now() - input, frame: Number.NaN };
 		bench.samples.push(sample);
+		if (what === 'answer') answerInput = input;
 		requestAnimationFrame(() => (sample.frame = performance.now() - input));
 	};
 	let verdict = '';
 	let questionNumber = '';
+	/** The press that gave the verdict on screen, until its answer is saved (its live region no longer busy). */
+	let answerInput: number | null = null;
 	const firstTime = (
 		key: 'historyShownAt' | 'masteryShownAt' | 'importCheckedAt' | 'importedAt',
 		seen: () => boolean
@@ -101,6 +110,11 @@ export const TIMING_HOOKS = () => {
 			const counter = document.querySelector('main p.counter')?.textContent?.match(/Question (\d+) of/)?.[1] ?? '';
 			if (counter && bench.firstQuestionAt === null) bench.firstQuestionAt = performance.now();
 			if (status && !verdict) record('answer');
+			const busy = document.querySelector('[role="status"]')?.getAttribute('aria-busy');
+			if (answerInput !== null && status && busy !== 'true') {
+				bench.saved.push(performance.now() - answerInput);
+				answerInput = null;
+			}
 			if (counter && questionNumber && counter !== questionNumber) record('next');
 			verdict = status;
 			questionNumber = counter;
@@ -124,12 +138,20 @@ export const TIMING_HOOKS = () => {
 			);
 		}
 	};
-	new MutationObserver(observe).observe(document, { subtree: true, childList: true, characterData: true });
+	new MutationObserver(observe).observe(document, {
+		subtree: true,
+		childList: true,
+		characterData: true,
+		attributes: true,
+		attributeFilter: ['aria-busy']
+	});
 };
 
 export interface BenchWindow {
 	__bench: {
 		samples: { what: string; dom: number; frame: number }[];
+		/** Answer → saved: from the press to its verdict's live region no longer busy (the save committed). */
+		saved: number[];
 		firstQuestionAt: number | null;
 		historyShownAt: number | null;
 		masteryShownAt: number | null;
@@ -162,7 +184,9 @@ export async function seed(page: Page, size: HistorySize, now: number, options: 
 	await putRows(
 		page,
 		'cards',
-		stored.map((card) => ({ ...card, due }))
+		// Every leech taken back (as Unsuspend does): a synthetic year makes most facts leeches,
+		// and set aside they would leave nothing to ask.
+		stored.map((card) => ({ ...card, due, suspendAtLapses: 10_000_000 }))
 	);
 }
 

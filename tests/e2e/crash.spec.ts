@@ -96,16 +96,82 @@ async function reopen(context: BrowserContext): Promise<Page> {
 	return page;
 }
 
-test('control: a held answer is saved whole once the transaction is let go', async ({
+/** The verdict on screen, and whether its answer is still saving (its live region is busy until saved). */
+function verdict(page: Page) {
+	return page.getByRole('status');
+}
+
+test('control: a held answer shows its verdict at once and is saved whole once the transaction is let go', async ({
 	stall,
 	atSecondQuestion: { page }
 }) => {
 	await stall.answerAndHold();
-	// Held: the page still waits for the save; nothing is committed yet.
-	await expect(page.getByRole('status')).toBeEmpty();
+	// Held: the verdict is on screen, but its answer is still saving; nothing is committed yet.
+	await expect(verdict(page)).toContainText(/Right!|Not quite\./);
+	await expect(verdict(page)).toHaveAttribute('aria-busy', 'true');
 
 	await stall.release();
-	await expect(page.getByRole('status')).not.toBeEmpty();
+	await expect(verdict(page)).toHaveAttribute('aria-busy', 'false');
+	const stored = await readStored(page);
+	expect(stored.reviews).toHaveLength(2);
+	expectConsistent(stored);
+});
+
+test('while the answer is saving the learner cannot move on: Next and Enter wait for the save, then move on once', async ({
+	stall,
+	atSecondQuestion: { page }
+}) => {
+	await stall.answerAndHold();
+	await expect(verdict(page)).toContainText(/Right!|Not quite\./);
+	const next = page.getByRole('button', { name: 'Next question' });
+	await page.keyboard.press('Enter');
+	await next.click();
+	await next.click();
+	// Still the second question's verdict: none of the presses moved on while the save is held.
+	await expect(page.getByText('Question 2 of')).toBeVisible();
+	await expect(verdict(page)).toContainText(/Right!|Not quite\./);
+	await expect(verdict(page)).toHaveAttribute('aria-busy', 'true');
+
+	// Saved: the presses made meanwhile move on, once (the third question, not the fourth).
+	await stall.release();
+	await expect(page.getByText('Question 3 of')).toBeVisible();
+	await expect(verdict(page)).toBeEmpty();
+	expect((await readStored(page)).reviews).toHaveLength(2);
+});
+
+test('Undo pressed while the answer is saving waits for the save, then takes the answer back', async ({
+	stall,
+	atSecondQuestion: { page }
+}) => {
+	const before = await readStored(page);
+	await stall.answerAndHold();
+	await expect(verdict(page)).toContainText(/Right!|Not quite\./);
+	await page.getByRole('button', { name: 'Undo answer' }).click();
+	// Nothing undone yet: the answer is still being saved, its verdict on screen.
+	await expect(verdict(page)).toContainText(/Right!|Not quite\./);
+	await expect(verdict(page)).toHaveAttribute('aria-busy', 'true');
+
+	await stall.release();
+	// Saved, then undone: the second question is open again, and the store is as before it.
+	await expect(verdict(page)).toBeEmpty();
+	await expect(page.getByText('Question 2 of')).toBeVisible();
+	await expect.poll(async () => (await readStored(page)).reviews.length).toBe(1);
+	expect(await readStored(page)).toEqual(before);
+});
+
+test('leaving the quiz by its ✕ while the answer is saving waits for the save, then leaves with it stored', async ({
+	stall,
+	atSecondQuestion: { page }
+}) => {
+	await stall.answerAndHold();
+	await expect(verdict(page)).toContainText(/Right!|Not quite\./);
+	await page.getByRole('link', { name: 'Leave the quiz' }).click();
+	// Held: still on the quiz, the verdict on screen.
+	await expect(page).toHaveURL(/\/quiz$/);
+	await expect(verdict(page)).toHaveAttribute('aria-busy', 'true');
+
+	await stall.release();
+	await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 	const stored = await readStored(page);
 	expect(stored.reviews).toHaveLength(2);
 	expectConsistent(stored);
@@ -152,12 +218,30 @@ test('a renderer crash in the middle of an answer keeps neither the log row nor 
 	expectConsistent(after);
 });
 
-test('closing the tab as soon as the verdict shows keeps that answer: the verdict waits for the save', async ({
+test('closing the tab once the answer is saved (Next no longer waits) keeps that answer', async ({
 	context,
 	atSecondQuestion
 }) => {
+	// answerByKeyboard returns once the verdict's region is no longer busy: the answer is saved.
 	await atSecondQuestion.answerByKeyboard(true);
 	await atSecondQuestion.page.close();
+
+	const after = await readStored(await reopen(context));
+	expect(after.reviews).toHaveLength(2);
+	expectConsistent(after);
+});
+
+test('closing the tab as soon as the next question shows keeps the answer before it', async ({
+	context,
+	stall,
+	atSecondQuestion: { page }
+}) => {
+	await stall.answerAndHold();
+	// Enter pressed while the save is held: the next question shows only once it is saved.
+	await page.keyboard.press('Enter');
+	await stall.release();
+	await expect(page.getByText('Question 3 of')).toBeVisible();
+	await page.close();
 
 	const after = await readStored(await reopen(context));
 	expect(after.reviews).toHaveLength(2);

@@ -140,6 +140,17 @@ async function tabToward(page: Page, target: Locator): Promise<void> {
 }
 
 /**
+ * Waits for the verdict (announced in the live region) and for its answer to be saved: the
+ * verdict shows before the save, and its region is busy until the answer is stored, so a test
+ * reads the store, or moves on, only after that.
+ */
+async function expectVerdictSaved(page: Page, right: boolean): Promise<void> {
+	const verdict = page.getByRole('status');
+	await expect(verdict).toContainText(right ? 'Right!' : 'Not quite.');
+	await expect(verdict).toHaveAttribute('aria-busy', 'false');
+}
+
+/**
  * Answers the question on screen by keyboard alone: number keys for options, typing for typed
  * questions, Tab and Enter through the tiles of a matching question (a group, then its fact), Tab to a region of
  * the body map and Enter. Rightly, or wrongly on purpose. Checks the verdict announced in the
@@ -148,7 +159,7 @@ async function tabToward(page: Page, target: Locator): Promise<void> {
 async function answerByKeyboard(page: Page, right: boolean): Promise<QuestionFormat> {
 	const { format, lastKey } = await prepareKeyboardAnswer(page, right);
 	await page.keyboard.press(lastKey);
-	await expect(page.getByRole('status')).toContainText(right ? 'Right!' : 'Not quite.');
+	await expectVerdictSaved(page, right);
 	return format;
 }
 
@@ -217,7 +228,7 @@ async function answerByMouse(page: Page, right: boolean): Promise<QuestionFormat
 		}
 		await page.getByRole('button', { name: 'Check matches' }).click();
 	}
-	await expect(page.getByRole('status')).toContainText(right ? 'Right!' : 'Not quite.');
+	await expectVerdictSaved(page, right);
 	return format;
 }
 

@@ -135,7 +135,11 @@ test('two tabs answering one fact at the same moment: its history stays in order
 			await new Learner(second).prepareKeyboardAnswer(false)
 		];
 		await Promise.all([first.keyboard.press(keys[0]!.lastKey), second.keyboard.press(keys[1]!.lastKey)]);
-		for (const tab of [first, second]) await expect(tab.getByRole('status')).toContainText(/Right!|Not quite\./);
+		for (const tab of [first, second]) {
+			await expect(tab.getByRole('status')).toContainText(/Right!|Not quite\./);
+			// The verdict shows before the save: the store is read once both are saved.
+			await expect(tab.getByRole('status')).toHaveAttribute('aria-busy', 'false');
+		}
 
 		const stored = await readStored(first);
 		expect(stored.reviews, `trial ${trial}`).toHaveLength(2);

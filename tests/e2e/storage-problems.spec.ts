@@ -73,21 +73,30 @@ test.describe('a full disk', () => {
 		const before = await readStored(page);
 
 		const { lastKey } = await learner.prepareKeyboardAnswer(true);
+		const prompt = await page.getByRole('heading', { level: 1 }).textContent();
+		// The verdict shows before the save; Enter, pressed at once, waits for the save to move on.
 		await page.keyboard.press(lastKey);
+		await page.keyboard.press('Enter');
 		await expect(page.getByRole('alert')).toHaveText(
 			'Your device is out of storage space, so this answer was not saved (nothing was recorded). ' +
 				'Free some space, then answer again.'
 		);
-		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		// The save failed: the verdict is withdrawn and the same question is open again, the
+		// session as before the answer (10 questions: a saved right answer of a new fact makes 11).
 		await expect(page.getByRole('status')).toBeEmpty();
+		await expect(page.getByRole('button', { name: 'Next question' })).toHaveCount(0);
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt!);
 		expect(await readStored(page)).toEqual(before);
 		expect(before.reviews).toEqual([]);
 
 		// Space is back: the same question saves, and the session it belongs to is stored once the
 		// learner moves on.
 		await fullDisk.free();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt!);
 		await learner.answerByMouse(true);
 		await expect(page.getByRole('alert')).toHaveCount(0);
+		expect((await readStored(page)).reviews).toHaveLength(1);
 		await page.keyboard.press('Enter');
 		await expect(page.getByText('Question 2 of 11')).toBeVisible();
 		await expect.poll(async () => (await readStored(page)).sessions.length).toBe(1);

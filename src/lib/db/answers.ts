@@ -1,54 +1,14 @@
 import type { QuestionKind } from '../quiz';
-import { gradeFor, isSuspended, sameCardState, unsuspended, type CardState, type LogAction } from '../srs';
-import { applyGrade, newCardState } from '../srs/scheduler';
+import { isSuspended, sameCardState, unsuspended, type CardState, type LogAction } from '../srs';
+import { newCardState } from '../srs/scheduler';
+import { entryTime, planAnswer, scheduled, startingCard, type EntryDay, type EntryTime } from './answer-plan';
 import type { ReviewRow, StrideDatabase } from './database';
 import { forgetDaySummary } from './day-summary-store';
 import { loadLastReview } from './review-log';
-import { DamagedRowError, cardProblem, refuseInvalid } from './rows';
+import { cardProblem, refuseInvalid } from './rows';
 import type { Settings } from './settings';
 
-/**
- * When a new log entry happens: the device clock, read inside the entry's transaction (so two
- * tabs' entries are dated in the order they are written), or a fixed time (tests, imports).
- */
-export type EntryTime = number | (() => number);
-/** The study day of an entry: fixed, or computed from the entry's time. */
-export type EntryDay = string | ((at: number) => string);
-
-/**
- * The time of a fact's next entry, read inside its transaction: the clock, but never at or
- * before the fact's previous entry. A clock behind that (a wrong clock, a device that synced
- * late) is noted in `deviceTime`, not fatal: the entry is dated a millisecond after.
- */
-function entryTime(time: EntryTime, day: EntryDay, previous: ReviewRow | undefined) {
-	const device = typeof time === 'function' ? time() : time;
-	const at = previous && device <= previous.reviewedAt ? previous.reviewedAt + 1 : device;
-	return { at, day: typeof day === 'function' ? day(at) : day, ...(at !== device && { deviceTime: device }) };
-}
-
-/**
- * The card a fact's next entry starts from. A stored card that breaks the row rules is
- * damaged: nothing is scheduled from it (ts-fsrs would spread NaN into the log) until repair
- * sets it aside and rebuilds it from the log.
- */
-function startingCard(stored: CardState | undefined, factId: string, at: number): CardState {
-	if (stored === undefined) return newCardState(factId, at);
-	const problem = cardProblem(stored);
-	if (problem) throw new DamagedRowError(`the saved progress of this fact is damaged (its ${problem})`);
-	return stored;
-}
-
-/** Schedules a card and checks the result: what the scheduler returns is never written unchecked. */
-function scheduled(
-	state: CardState,
-	grade: 'again' | 'good',
-	at: number,
-	settings: Pick<Settings, 'desiredRetention'>
-): CardState {
-	const after = applyGrade(state, grade, at, settings);
-	refuseInvalid('the card scheduled for this answer', cardProblem(after));
-	return after;
-}
+export { planAnswer, type AnswerPlan, type EntryDay, type EntryTime, type PreviousEntry } from './answer-plan';
 
 export interface Answer {
 	/**
@@ -70,17 +30,34 @@ export class HistoryConflictError extends Error {
 }
 
 /**
+ * What the quiz planned an answer from (see planAnswer): the device's clock when the learner
+ * answered, and the fact's previous entry then. While that is still the fact's latest entry,
+ * the answer keeps that time, so the stored row is the one the verdict showed.
+ */
+export interface PlannedFrom {
+	device: number;
+	previousId: string | undefined;
+}
+
+/**
  * Records one answer: the review log row and the new card state are written in one `rw`
  * transaction, so a failure (full disk, closed tab) leaves both or neither. Nothing but Dexie
- * is awaited inside it: the scheduling is synchronous, pure code. Idempotent by `answer.id`: an
- * id already in the log returns that row and writes nothing.
+ * is awaited inside it: the scheduling is synchronous, pure code (planAnswer). Idempotent by
+ * `answer.id`: an id already in the log returns that row and writes nothing.
+ *
+ * The card and the previous entry are read inside the transaction and the answer is scheduled
+ * from them, whatever the caller planned from: if another tab answered the fact in between,
+ * this answer follows that one. `planned` only keeps the time of the answer the learner saw
+ * while the fact's latest entry is still the one it was planned from; otherwise the entry is
+ * dated by `time`, read inside the transaction.
  */
 export async function recordAnswer(
 	db: StrideDatabase,
 	answer: Answer,
 	time: EntryTime,
 	day: EntryDay,
-	settings: Pick<Settings, 'desiredRetention'>
+	settings: Pick<Settings, 'desiredRetention'>,
+	planned?: PlannedFrom
 ): Promise<ReviewRow> {
 	const { id = crypto.randomUUID(), ...fields } = answer;
 	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
@@ -92,20 +69,17 @@ export async function recordAnswer(
 			loadLastReview(db, answer.factId)
 		]);
 		if (saved) return saved;
-		const when = entryTime(time, day, previous);
-		const before = startingCard(stored, answer.factId, when.at);
-		const grade = gradeFor(answer.correct);
-		const row: ReviewRow = {
-			id,
-			...fields,
-			reviewedAt: when.at,
-			day: when.day,
-			grade,
-			before,
-			after: scheduled(before, grade, when.at, settings),
-			hadCard: stored !== undefined,
-			...(when.deviceTime !== undefined && { deviceTime: when.deviceTime })
-		};
+		const unchanged = planned !== undefined && planned.previousId === previous?.id;
+		const plan = planAnswer({
+			factId: answer.factId,
+			correct: answer.correct,
+			stored,
+			previous,
+			time: unchanged ? planned.device : time,
+			day,
+			settings
+		});
+		const row: ReviewRow = { id, ...fields, ...plan };
 		await Promise.all([db.reviews.add(row), db.cards.put(row.after), forgetDaySummary(db, row.day)]);
 		return row;
 	});

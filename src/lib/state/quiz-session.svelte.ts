@@ -5,7 +5,7 @@ import { describeFailure, describeSaveFailure } from '../db/errors';
 import { loadFactProgress, loadMissed, missedToPractise } from '../db/review-log';
 import { finishSession, startSession } from '../db/sessions';
 import { loadSettings, type Settings } from '../db/settings';
-import { loadToday } from '../db/today';
+import { loadSettingsAndToday } from '../db/quiz-start';
 import {
 	grade,
 	kindsFor,
@@ -30,7 +30,7 @@ import {
 	total,
 	type SessionQueue
 } from '../quiz/session-queue';
-import { studyDay, type CardState } from '../srs';
+import { sameCardState, studyDay, type CardState } from '../srs';
 import type { SessionKind } from '../srs/streaks';
 import { localTimeZone, requestPersistentStorage, withReconnect } from './connection';
 
@@ -47,10 +47,17 @@ export interface AnsweredItem {
 
 type Phase = 'loading' | 'asking' | 'feedback' | 'done' | 'empty' | 'error';
 
-/** A question ready to show, and whether its fact is taught first. */
+/** What a fact's question was built from: its card and latest log entry, as read (see loadFactProgress). */
+type FactProgress = Awaited<ReturnType<typeof loadFactProgress>>;
+
+/**
+ * A question ready to show, whether its fact is taught first, and the progress it was built
+ * from, which its answer is planned from (the verdict shows before the save).
+ */
 interface Prepared {
 	question: Question;
 	teach: boolean;
+	progress: FactProgress;
 }
 
 export type SessionSource =
@@ -62,20 +69,33 @@ export type SessionSource =
 	| { kind: 'extra'; focus: PracticeFocus };
 
 /**
- * The scheduler (ts-fsrs) and the answer transactions load with the first answer, so the
- * first question shows without them (they are a fifth of the quiz page's JavaScript). Once
- * loaded, the module itself is returned, not a new `import()`: awaiting that again costs a
- * task, often a whole frame, on every answer.
+ * The scheduler (ts-fsrs) and the answer transactions load after the first question shows
+ * (prefetched in idle time, see `prefetch`), so it shows without them (they are a fifth of the
+ * quiz page's JavaScript). Once loaded, the module itself is used, not a new `import()`:
+ * awaiting that again costs a task, often a whole frame, on every answer.
  */
 type AnswerStore = typeof import('../db/answers');
 let answerModule: AnswerStore | undefined;
-const answerStore = () => answerModule ?? import('../db/answers').then((module) => (answerModule = module));
+let answerLoad: Promise<AnswerStore> | undefined;
+function answerStore(): Promise<AnswerStore> {
+	answerLoad ??= import('../db/answers').then(
+		(module) => (answerModule = module),
+		(error: unknown) => {
+			// Offline before the chunk was cached, say: the next answer tries again.
+			answerLoad = undefined;
+			throw error;
+		}
+	);
+	return answerLoad;
+}
 
 /**
- * One quiz session: what is on screen, one question at a time, each answer saved before the
- * feedback shows. The order of the session (re-asking misses) is the SessionQueue's; this
- * class keeps the phase and screen state, which only its methods change. Time comes from the
- * `clock` passed in, so tests can fix it.
+ * One quiz session: what is on screen, one question at a time. An answer's verdict shows at
+ * once, planned from the progress read with the question; its save follows, and the learner
+ * cannot move on (Next, Undo, the correction, the summary) until it is saved: a failed save
+ * withdraws the verdict, says so and reopens the question. The order of the session
+ * (re-asking misses) is the SessionQueue's; this class keeps the phase and screen state, which
+ * only its methods change. Time comes from the `clock` passed in, so tests can fix it.
  */
 export class QuizSession {
 	#phase = $state<Phase>('loading');
@@ -85,6 +105,13 @@ export class QuizSession {
 	#queue = $state.raw<SessionQueue>(sessionQueue([]));
 	/** True while a change is being written, so a double press can't answer twice. */
 	#saving = $state(false);
+	/**
+	 * The save of the answer on screen while it is under way: true once saved, false when it
+	 * failed (the verdict withdrawn). Moving on waits for it.
+	 */
+	#pending: Promise<boolean> | null = null;
+	/** Counts the presses (Next, Undo, the correction) made while an answer was saving: the latest acts. */
+	#presses = 0;
 	/** Whether the session row is stamped finished: only then does the day count for the streak. */
 	#finished = $state(false);
 	/** While asking: the question's fact is new, and is taught first (see `#build`). */
@@ -99,6 +126,8 @@ export class QuizSession {
 	readonly source: SessionSource;
 	#settings: Settings | null = null;
 	#shownAt = 0;
+	/** The card and latest entry the question on screen was built from: its answer is planned from them. */
+	#progress: FactProgress | null = null;
 	/**
 	 * The next question, built while the learner reads the feedback (its card and last answer
 	 * read, its form generated), so Next shows it at once. Dropped when the queue changes.
@@ -134,8 +163,31 @@ export class QuizSession {
 		return this.#answered;
 	}
 
+	/** A write is under way: the answer on screen is being saved, or an undo, a correction, finishing. */
 	get saving(): boolean {
 		return this.#saving;
+	}
+
+	/** The answer on screen is being saved (not reactive: for event handlers, e.g. leaving the page). */
+	get answerSaving(): boolean {
+		return this.#pending !== null;
+	}
+
+	/**
+	 * Resolves once the answer on screen is saved (true) or its save failed (false, the
+	 * question reopened); at once (true) when no answer is being saved.
+	 */
+	settled(): Promise<boolean> {
+		return this.#pending ?? Promise.resolve(true);
+	}
+
+	/**
+	 * Loads what answering needs (the scheduler and the answer transactions) ahead of the first
+	 * answer: the page calls it in idle time once the first question shows. An answer given
+	 * before it lands waits for it.
+	 */
+	prefetch(): void {
+		answerStore().catch(() => undefined);
 	}
 
 	/** How many questions have been answered in this session. */
@@ -203,7 +255,6 @@ export class QuizSession {
 
 	async start(): Promise<void> {
 		try {
-			this.#settings = await loadSettings(this.#db);
 			const now = this.#clock();
 			this.#queue = await this.#loadQueue(now);
 			if (this.total === 0) {
@@ -218,30 +269,59 @@ export class QuizSession {
 		}
 	}
 
+	/** The session's queue, and the settings with it: each read is sent at once, none waits for another. */
 	async #loadQueue(now: number): Promise<SessionQueue> {
 		if (this.source.kind === 'missed') {
-			const missed = await loadMissed(this.#db, now, isCurrentFact);
+			const [settings, missed] = await Promise.all([loadSettings(this.#db), loadMissed(this.#db, now, isCurrentFact)]);
+			this.#settings = settings;
 			return missedPracticeQueue(missedToPractise(missed));
 		}
 		if (this.source.kind === 'extra') {
+			const focus = this.source.focus;
 			// Loaded only for a practice: the daily quiz's first visit stays within its budget.
-			const [{ extraPracticeQueue }, cards] = await Promise.all([import('../quiz/extra-practice'), this.#readCards()]);
-			return sessionQueue(extraPracticeQueue({ dataset: DATASET, cards, now, focus: this.source.focus }));
+			const [settings, { extraPracticeQueue }, cards] = await Promise.all([
+				loadSettings(this.#db),
+				import('../quiz/extra-practice'),
+				this.#readCards()
+			]);
+			this.#settings = settings;
+			return sessionQueue(extraPracticeQueue({ dataset: DATASET, cards, now, focus }));
 		}
 		const drill = this.#drill;
-		const today = await loadToday(this.#db, DATASET.facts, now, localTimeZone(), this.#settings!, (ref) => {
+		// The settings and today's plan in one transaction (the day's answers depend on its day start).
+		const { settings, today } = await loadSettingsAndToday(this.#db, DATASET.facts, now, localTimeZone(), (ref) => {
 			const fact = factById(ref.id);
 			return drill ? fact !== undefined && kindsFor(fact, DATASET).includes(drill) : true;
 		});
+		this.#settings = settings;
 		return sessionQueue(today.queue);
 	}
 
+	/**
+	 * Answers the question on screen: the verdict, the card's next state and the queue change
+	 * at once, in this task (planned from the progress the question was built from), then the
+	 * answer is saved in one transaction that schedules it from what is stored then. Resolves
+	 * once the save has settled. A failed save withdraws all of it: the question reopens, with
+	 * what went wrong, and the queue and answers are as they were.
+	 */
 	async answer(response: Response): Promise<void> {
 		const question = this.#question;
 		const settings = this.#settings;
-		if (this.#phase !== 'asking' || this.#saving || !question || !settings) return;
+		const progress = this.#progress;
+		if (this.#phase !== 'asking' || this.#saving || !question || !settings || !progress) return;
 		const now = this.#clock();
 		const judgement = grade(question, response);
+		this.#saving = true;
+		let answers: AnswerStore;
+		try {
+			// Loaded by now (prefetch), unless the learner answered before it landed.
+			answers = answerModule ?? (await answerStore());
+		} catch (error) {
+			this.#saving = false;
+			this.#error = describeSaveFailure(error);
+			return;
+		}
+		const day = (at: number) => this.#day(at);
 		// One id per answer: if the connection drops and the save is retried, it is saved once.
 		const answerId = crypto.randomUUID();
 		const answer = {
@@ -253,33 +333,90 @@ export class QuizSession {
 			given: judgement.given,
 			sessionId: this.sessionId
 		};
-		// A failure leaves the question open: the learner can try again, and nothing half-saved remains.
-		await this.#save(
-			// Dated inside the save's transaction, never before the fact's previous answer.
-			({ recordAnswer }) => recordAnswer(this.#db, answer, this.#clock, (at) => this.#day(at), settings),
-			describeSaveFailure,
-			(row) => {
-				this.#queue = afterAnswer(this.#queue, judgement.correct, this.#stepSoon(row.after));
-				this.#answered = [
-					...this.#answered,
-					{ question, response, judgement, rowId: row.id, before: row.before, after: row.after }
-				];
-				this.#phase = 'feedback';
-				// Once the verdict is on screen, not before: preparing costs the answer nothing.
-				void tick().then(() => this.#prepareUpcoming());
-				if (this.#answered.length === 1) requestPersistentStorage();
-			}
+		let plan: ReturnType<AnswerStore['planAnswer']>;
+		try {
+			plan = answers.planAnswer({
+				factId: question.factId,
+				correct: judgement.correct,
+				stored: progress.card,
+				previous: progress.last,
+				time: now,
+				day,
+				settings
+			});
+		} catch (error) {
+			this.#saving = false;
+			this.#error = describeSaveFailure(error);
+			return;
+		}
+		const was = { queue: this.#queue, answered: this.#answered };
+		const item: AnsweredItem = {
+			question,
+			response,
+			judgement,
+			rowId: answerId,
+			before: plan.before,
+			after: plan.after
+		};
+		this.#queue = afterAnswer(was.queue, judgement.correct, this.#stepSoon(plan.after));
+		this.#answered = [...was.answered, item];
+		this.#phase = 'feedback';
+		this.#error = null;
+
+		const save = withReconnect(this.#db, () =>
+			// The time the learner answered, unless another tab answered the fact meanwhile:
+			// then dated inside the transaction, never before that answer.
+			answers.recordAnswer(this.#db, answer, this.#clock, day, settings, {
+				device: now,
+				previousId: progress.last?.id
+			})
 		);
+		// Settled once the session shows the outcome, so what waits for it sees that outcome.
+		let settle!: (saved: boolean) => void;
+		this.#pending = new Promise((resolve) => (settle = resolve));
+		let row: Awaited<typeof save>;
+		try {
+			row = await save;
+		} catch (error) {
+			// Nothing was recorded: the verdict is withdrawn and the question asked again, afresh.
+			this.#queue = was.queue;
+			this.#answered = was.answered;
+			this.#phase = 'asking';
+			this.#screen++;
+			this.#error = describeSaveFailure(error);
+			this.#pending = null;
+			this.#saving = false;
+			settle(false);
+			return;
+		}
+		if (!sameCardState(row.before, plan.before) || !sameCardState(row.after, plan.after)) {
+			// Scheduled from what was stored (another tab answered this fact since it was read):
+			// the verdict stands; what comes next for the fact is what was written.
+			this.#queue = afterAnswer(was.queue, judgement.correct, this.#stepSoon(row.after));
+			this.#answered = [...was.answered, { ...item, rowId: row.id, before: row.before, after: row.after }];
+		}
+		this.#progress = null;
+		this.#pending = null;
+		this.#saving = false;
+		settle(true);
+		// Once saved, not before: the next question may be this fact again, read as it is now.
+		void tick().then(() => this.#prepareUpcoming());
+		if (this.#answered.length === 1) requestPersistentStorage();
 	}
 
 	/** Takes back the last answer: the log row and card are restored, the question reopens. */
 	async undo(): Promise<void> {
+		// The answer on screen is saved first: undoing it then takes it back.
+		if (!(await this.#afterSave())) return;
 		const last = this.lastAnswer;
 		if (!last || this.#saving || !['feedback', 'asking', 'done'].includes(this.#phase)) return;
 		await this.#save(
 			({ undoAnswer }) => undoAnswer(this.#db, last.rowId),
 			(error) => describeFailure('undo', error),
-			() => {
+			(row) => {
+				// The card as it was before; the entry before the undone one is not known here,
+				// so the next answer is dated inside its transaction (see recordAnswer).
+				this.#progress = { card: row.hadCard ? row.before : undefined, last: undefined };
 				this.#upcoming = null;
 				this.#queue = afterUndo(this.#queue);
 				this.#answered = this.#answered.slice(0, -1);
@@ -295,6 +432,7 @@ export class QuizSession {
 
 	/** "I typed it right — count it": the last (wrong, typed) answer becomes a right one. */
 	async countAsRight(): Promise<void> {
+		if (!(await this.#afterSave())) return;
 		const last = this.lastAnswer;
 		const settings = this.#settings;
 		if (!last || last.judgement.correct || this.#phase !== 'feedback' || this.#saving || !settings) return;
@@ -310,8 +448,13 @@ export class QuizSession {
 		);
 	}
 
+	/**
+	 * Moves on from the verdict. While the answer is still saving, the press waits for the
+	 * save and then moves on (see #afterSave); if the save fails, the question stays open.
+	 */
 	async next(): Promise<void> {
 		if (this.#phase !== 'feedback') return;
+		if (!(await this.#afterSave()) || this.#phase !== 'feedback') return;
 		if (currentFact(this.#queue) === undefined) {
 			this.#phase = 'done';
 			this.#question = null;
@@ -412,6 +555,19 @@ export class QuizSession {
 	}
 
 	/**
+	 * Waits for the answer on screen to be saved, for a press of Next, Undo or the correction
+	 * made meanwhile. True when the press should act: at once when nothing is saving; once
+	 * saved, for the latest press made while it saved (a double press moves on once, and Next
+	 * then Undo undoes); never when the save failed (the question is open again).
+	 */
+	async #afterSave(): Promise<boolean> {
+		if (!this.#pending) return true;
+		const press = ++this.#presses;
+		const saved = await this.#pending;
+		return saved && press === this.#presses;
+	}
+
+	/**
 	 * Runs one write of the learner's (an answer, an undo, a correction, finishing), the only
 	 * way this class writes: one at a time (`saving`), the connection reopened if the browser
 	 * closed it (so each write must be safe to run twice), and a failure described in the
@@ -468,8 +624,9 @@ export class QuizSession {
 		this.#upcoming = null;
 		try {
 			const ready = upcoming?.position === position && upcoming.factId === factId;
-			const { question, teach } = await (ready ? upcoming.prepared : this.#build(factId));
+			const { question, teach, progress } = await (ready ? upcoming.prepared : this.#build(factId));
 			this.#question = question;
+			this.#progress = progress;
 			this.#teaching = teach;
 			this.#phase = 'asking';
 			this.#screen++;
@@ -514,9 +671,10 @@ export class QuizSession {
 	async #build(factId: string | undefined): Promise<Prepared> {
 		const fact = factId ? factById(factId) : undefined;
 		if (!fact) throw new Error(`Unknown fact ${factId}`);
-		const { card, last } = await loadFactProgress(this.#db, fact.id, 'entry');
+		const progress = await loadFactProgress(this.#db, fact.id, 'entry');
+		const { card, last } = progress;
 		const question = reviewQuestion(fact, DATASET, { sessionId: this.sessionId, card, last, drill: this.#drill });
-		return { question, teach: (card?.phase ?? 'new') === 'new' && last === undefined };
+		return { question, teach: (card?.phase ?? 'new') === 'new' && last === undefined, progress };
 	}
 
 	#daySettings() {
