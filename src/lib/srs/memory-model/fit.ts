@@ -1,0 +1,94 @@
+import { evaluateParameters, type Evaluation } from './evaluate';
+import type { FsrsItem } from './items';
+import { DEFAULT_PARAMETERS, PARAMETER_RANGES } from './parameters';
+
+/**
+ * The part of fsrs-browser's `Fsrs` a fit uses: fsrs-rs's optimiser, the one Anki runs. Passed
+ * in, so this module stays plain TypeScript: the worker loads the WebAssembly with `fetch`, a
+ * Node script or test with `initSync` and the file's bytes.
+ */
+export interface FsrsOptimizer {
+	/**
+	 * Items flattened: every item's ratings and intervals one after another, `lengths` saying
+	 * where each ends. Consumes the object: make a new one for every fit.
+	 */
+	computeParameters(
+		ratings: Uint32Array,
+		deltaTs: Uint32Array,
+		lengths: Uint32Array,
+		progress: undefined,
+		enableShortTerm: boolean
+	): Float32Array;
+}
+
+/**
+ * Below this many reviews to predict (answers a day or more after the previous one) a fit
+ * waits. fsrs-rs itself fits from 8, but on so few it mostly learns noise: with 400 a fit has
+ * seen most facts' first weeks, and the log-loss check guards the rest.
+ */
+export const MIN_REVIEWS_TO_FIT = 400;
+
+export type FitOutcome =
+	| { fitted: true; weights: number[] }
+	| { fitted: false; weights: readonly number[]; reason: string };
+
+/** fsrs-rs works in 32-bit floats: four decimals (what Anki shows) is all the precision a fit has. */
+function rounded(weight: number, index: number): number {
+	const [min, max] = PARAMETER_RANGES[index]!;
+	return Math.min(max, Math.max(min, Math.round(weight * 10_000) / 10_000));
+}
+
+/**
+ * Fits FSRS-6's 21 parameters to `items` with fsrs-rs (short-term model on: same-day re-asks
+ * count). Too little history keeps the defaults and says why.
+ */
+export function fitParameters(items: readonly FsrsItem[], optimizer: FsrsOptimizer): FitOutcome {
+	if (items.length < MIN_REVIEWS_TO_FIT) {
+		return {
+			fitted: false,
+			weights: DEFAULT_PARAMETERS,
+			reason:
+				`A fit needs at least ${MIN_REVIEWS_TO_FIT} answers given a day or more after the one before, ` +
+				`and there are ${items.length}.`
+		};
+	}
+	let total = 0;
+	for (const item of items) total += item.length;
+	const ratings = new Uint32Array(total);
+	const deltaTs = new Uint32Array(total);
+	const lengths = new Uint32Array(items.length);
+	let at = 0;
+	items.forEach((item, index) => {
+		lengths[index] = item.length;
+		for (let review = 0; review < item.length; review++, at++) {
+			ratings[at] = item.history[review]!.rating;
+			deltaTs[at] = item.history[review]!.deltaT;
+		}
+	});
+	const weights = optimizer.computeParameters(ratings, deltaTs, lengths, undefined, true);
+	if (weights.length !== DEFAULT_PARAMETERS.length) {
+		return { fitted: false, weights: DEFAULT_PARAMETERS, reason: `The optimiser gave ${weights.length} parameters, not 21.` };
+	}
+	return { fitted: true, weights: Array.from(weights, rounded) };
+}
+
+/** Current and candidate parameters scored on the same history, and which to keep. */
+export interface ParameterComparison {
+	current: Evaluation;
+	candidate: Evaluation;
+	/**
+	 * Whether the candidate predicts the history better (lower log loss): only then does it
+	 * replace the current parameters, as Anki keeps the current ones unless the new are not worse.
+	 */
+	better: boolean;
+}
+
+export function compareParameters(
+	current: readonly number[],
+	candidate: readonly number[],
+	items: readonly FsrsItem[]
+): ParameterComparison {
+	const before = evaluateParameters(current, items);
+	const after = evaluateParameters(candidate, items);
+	return { current: before, candidate: after, better: after.logLoss < before.logLoss };
+}
