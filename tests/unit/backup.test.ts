@@ -220,6 +220,17 @@ const BAD_FILES: { name: string; file: () => File; message: string | (() => stri
 		message: 'settings.newPerDay must be at most 100, not 500'
 	},
 	{
+		// Parameters outside FSRS's ranges would schedule nonsense once restored.
+		name: 'memory-model parameters outside FSRS’s ranges',
+		file: () => new File([changed((f) => (f.settings.memoryModel.parameters[20] = 3))], 'decay.json'),
+		message: 'settings.memoryModel Parameter w20 must be between 0.1 and 0.8, not 3.'
+	},
+	{
+		name: 'a memory model with too few parameters',
+		file: () => new File([changed((f) => f.settings.memoryModel.parameters.splice(4))], 'short.json'),
+		message: 'The memory model needs 21 parameters, not 4.'
+	},
+	{
 		name: 'a constructor key',
 		file: () => new File([changed((f) => (f.settings.constructor = { prototype: {} }))], 'ctor.json'),
 		message: 'This file contains the key "constructor" (at settings.constructor)'

@@ -362,7 +362,8 @@ describe('loadSettings', () => {
 			reviewsPerDay: 100,
 			dayStartHour: 4,
 			learnAheadMinutes: 20,
-			restDays: []
+			restDays: [],
+			memoryModel: { parameters: null, lastFit: null, setAside: null }
 		});
 		expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
 	});
@@ -382,7 +383,8 @@ describe('loadSettings', () => {
 			reviewsPerDay: 50,
 			dayStartHour: 3,
 			learnAheadMinutes: 20,
-			restDays: []
+			restDays: [],
+			memoryModel: { parameters: null, lastFit: null, setAside: null }
 		});
 	});
 

@@ -7,6 +7,7 @@ import { recordAnswer } from '$lib/db/answers';
 import { exportBackup, parseBackup, serializeBackup } from '$lib/db/backup';
 import { describeOpenFailure } from '$lib/db/errors';
 import { loadHistoryData } from '$lib/db/progress';
+import { DEFAULT_MEMORY_MODEL } from '$lib/srs/memory-model';
 import V1_DATA from './fixtures/schema-v1.json';
 import V2_DATA from './fixtures/schema-v2.json';
 import V3_DATA from './fixtures/schema-v3.json';
@@ -235,7 +236,8 @@ describe('schema upgrade harness', () => {
 				reviewsPerDay: 100,
 				dayStartHour: 4,
 				learnAheadMinutes: 20,
-				restDays: []
+				restDays: [],
+				memoryModel: DEFAULT_MEMORY_MODEL
 			};
 
 			const history = await loadHistoryData(db, last.day);

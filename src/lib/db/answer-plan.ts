@@ -1,8 +1,7 @@
-import { gradeFor, type CardState, type Grade } from '../srs';
+import { gradeFor, type CardState, type Grade, type SchedulerSettings } from '../srs';
 import { applyGrade, newCardState } from '../srs/scheduler';
 import type { ReviewRow } from './database';
 import { DamagedRowError, cardProblem, refuseInvalid } from './rows';
-import type { Settings } from './settings';
 
 /**
  * What an answer's log entry will hold, worked out from the fact's card and previous entry:
@@ -52,7 +51,7 @@ export function scheduled(
 	state: CardState,
 	grade: Grade,
 	at: number,
-	settings: Pick<Settings, 'desiredRetention'>
+	settings: SchedulerSettings
 ): CardState {
 	const after = applyGrade(state, grade, at, settings);
 	refuseInvalid('the card scheduled for this answer', cardProblem(after));
@@ -84,7 +83,7 @@ export function planAnswer(input: {
 	previous: PreviousEntry | undefined;
 	time: EntryTime;
 	day: EntryDay;
-	settings: Pick<Settings, 'desiredRetention'>;
+	settings: SchedulerSettings;
 }): AnswerPlan {
 	const when = entryTime(input.time, input.day, input.previous);
 	const before = startingCard(input.stored, input.factId, when.at);

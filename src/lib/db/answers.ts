@@ -1,12 +1,11 @@
 import type { QuestionKind } from '../quiz';
-import { isSuspended, sameCardState, unsuspended, type CardState, type LogAction } from '../srs';
+import { isSuspended, sameCardState, unsuspended, type CardState, type LogAction, type SchedulerSettings } from '../srs';
 import { newCardState } from '../srs/scheduler';
 import { entryTime, planAnswer, scheduled, startingCard, type EntryDay, type EntryTime } from './answer-plan';
 import type { ReviewRow, StrideDatabase } from './database';
 import { forgetDaySummary } from './day-summary-store';
 import { loadLastReview } from './review-log';
 import { cardProblem, refuseInvalid } from './rows';
-import type { Settings } from './settings';
 
 export { planAnswer, type AnswerPlan, type EntryDay, type EntryTime, type PreviousEntry } from './answer-plan';
 
@@ -56,7 +55,7 @@ export async function recordAnswer(
 	answer: Answer,
 	time: EntryTime,
 	day: EntryDay,
-	settings: Pick<Settings, 'desiredRetention'>,
+	settings: SchedulerSettings,
 	planned?: PlannedFrom
 ): Promise<ReviewRow> {
 	const { id = crypto.randomUUID(), ...fields } = answer;
@@ -126,7 +125,7 @@ export async function undoAnswer(db: StrideDatabase, rowId: string): Promise<Rev
 export async function correctToRight(
 	db: StrideDatabase,
 	rowId: string,
-	settings: Pick<Settings, 'desiredRetention'>
+	settings: SchedulerSettings
 ): Promise<ReviewRow> {
 	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
 		const row = await latestEntry(db, rowId);

@@ -3,6 +3,7 @@ import type { QuestionKind } from '../quiz';
 import type { CardState, LogAction, LogGrade } from '../srs';
 import type { SessionKind } from '../srs/streaks';
 import type { DaySummary } from '../srs/day-summary';
+import type { MemoryModel } from '../srs/memory-model';
 import { countMisses } from './misses';
 
 /** One answer, append-only. Enough to replay the card state and to refit FSRS later. */
@@ -59,6 +60,8 @@ export interface SettingsRow {
 	learnAheadMinutes?: number;
 	/** Planned rest weekdays (0 = Monday … 6 = Sunday), ascending: they never break a streak. Likewise. */
 	restDays?: number[];
+	/** FSRS parameters fitted to the learner's history, if any, and the last fit's outcome. Likewise. */
+	memoryModel?: MemoryModel;
 }
 
 /**

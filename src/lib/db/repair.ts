@@ -69,7 +69,8 @@ export async function repairCards(db: StrideDatabase, now: number = Date.now()):
 			}
 		}
 
-		const { desiredRetention } = settingsOf(settingsRow);
+		// Cards are rebuilt as the learner's settings schedule: their retention and memory model.
+		const settings = settingsOf(settingsRow);
 		const answersByFact = new Map<string, GradedReview[]>();
 		for (const row of validReviews.sort((a, b) => a.reviewedAt - b.reviewedAt)) {
 			const answers = answersByFact.get(row.factId) ?? [];
@@ -77,7 +78,7 @@ export async function repairCards(db: StrideDatabase, now: number = Date.now()):
 			answersByFact.set(row.factId, answers);
 		}
 		const rebuilt: CardState[] = [...answersByFact].map(([factId, answers]) => {
-			const card = replayReviews(factId, answers, { desiredRetention });
+			const card = replayReviews(factId, answers, settings);
 			refuseInvalid(`the rebuilt card of ${factId}`, cardProblem(card));
 			return card;
 		});

@@ -1,4 +1,5 @@
 import { DEFAULT_DAILY_LIMITS, DEFAULT_SCHEDULER_SETTINGS } from '../srs';
+import { copyMemoryModel, DEFAULT_MEMORY_MODEL, memoryModelProblems } from '../srs/memory-model';
 import type { SettingsRow, StrideDatabase } from './database';
 
 /** The learner's settings, every one set (a stored row may predate some: see checkStoredSettings). */
@@ -11,14 +12,21 @@ export const DEFAULT_SETTINGS: Settings = {
 	dayStartHour: 4,
 	// Anki's default learn-ahead limit: a step due within 20 minutes is asked in today's session.
 	learnAheadMinutes: 20,
-	restDays: []
+	restDays: [],
+	memoryModel: DEFAULT_MEMORY_MODEL
 };
 
-/** Settings as a form holds them before the check: a field that holds no number yet is null. */
-export type SettingsInput = { [K in keyof Settings]: Settings[K] | null };
+/**
+ * Settings as a form holds them before the check: a field that holds no number yet is null.
+ * The memory model is not the settings page's to change: only a fit or "Back to defaults"
+ * writes it (memory-model.ts), so a form may leave it out and a save keeps the stored one.
+ */
+export type SettingsInput = { [K in Exclude<keyof Settings, 'memoryModel'>]: Settings[K] | null } & {
+	memoryModel?: Settings['memoryModel'];
+};
 
 /** The settings that are one number each; `restDays` is a list of weekdays. */
-type NumberSetting = Exclude<keyof Settings, 'restDays'>;
+type NumberSetting = Exclude<keyof Settings, 'restDays' | 'memoryModel'>;
 
 /**
  * The allowed range of every setting: the one definition the settings page, backups and repair
@@ -42,10 +50,11 @@ const LABELS: Record<keyof Settings, string> = {
 	reviewsPerDay: 'Reviews per day',
 	dayStartHour: 'The hour a new day starts',
 	learnAheadMinutes: 'Learn-ahead minutes',
-	restDays: 'Rest days'
+	restDays: 'Rest days',
+	memoryModel: 'Memory model'
 };
 const NUMBER_KEYS = Object.keys(SETTING_RANGES) as NumberSetting[];
-const KEYS: readonly (keyof Settings)[] = [...NUMBER_KEYS, 'restDays'];
+const KEYS: readonly (keyof Settings)[] = [...NUMBER_KEYS, 'restDays', 'memoryModel'];
 
 /** A bound as the settings page shows it: retention as a percentage. */
 function shown(key: NumberSetting, bound: number): string {
@@ -89,7 +98,8 @@ export type SettingsCheck =
 /**
  * Checks settings against SETTING_RANGES: every setting present and in range, nothing else.
  * Plain code rather than a schema library: it runs on every page's first read, and the
- * settings are a few numbers and a list of weekdays.
+ * settings are a few numbers, a list of weekdays and the memory model. A memory model left
+ * out reads as the defaults.
  */
 export function checkSettings(input: unknown): SettingsCheck {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -99,6 +109,7 @@ export function checkSettings(input: unknown): SettingsCheck {
 	const fields: SettingsProblems = {};
 	for (const key of NUMBER_KEYS) fields[key] = settingProblems(key, values[key]);
 	fields.restDays = restDayProblems(values.restDays);
+	fields.memoryModel = values.memoryModel === undefined ? [] : memoryModelProblems(values.memoryModel);
 	for (const key of KEYS) if (fields[key]!.length === 0) delete fields[key];
 	const errors = [
 		...KEYS.flatMap((key) => fields[key] ?? []),
@@ -115,12 +126,13 @@ export function checkSettings(input: unknown): SettingsCheck {
 			reviewsPerDay: values.reviewsPerDay as number,
 			dayStartHour: values.dayStartHour as number,
 			learnAheadMinutes: values.learnAheadMinutes as number,
-			restDays: [...(values.restDays as number[])]
+			restDays: [...(values.restDays as number[])],
+			memoryModel: copyMemoryModel((values.memoryModel as Settings['memoryModel'] | undefined) ?? DEFAULT_MEMORY_MODEL)
 		}
 	};
 }
 
-/** A stored row's settings checked, each setting the row predates (learn-ahead, rest days) read as its default. */
+/** A stored row's settings checked, each setting the row predates (learn-ahead, rest days, memory model) read as its default. */
 export function checkStoredSettings(row: SettingsRow): SettingsCheck {
 	const { key: _key, ...stored } = row;
 	return checkSettings({ ...DEFAULT_SETTINGS, ...stored });
@@ -129,7 +141,9 @@ export function checkStoredSettings(row: SettingsRow): SettingsCheck {
 /** The settings a stored row holds; a missing or damaged row gives the defaults rather than breaking a page. */
 export function settingsOf(row: SettingsRow | undefined): Settings {
 	const check = row ? checkStoredSettings(row) : null;
-	return check?.ok ? check.settings : { ...DEFAULT_SETTINGS, restDays: [...DEFAULT_SETTINGS.restDays] };
+	return check?.ok
+		? check.settings
+		: { ...DEFAULT_SETTINGS, restDays: [...DEFAULT_SETTINGS.restDays], memoryModel: copyMemoryModel(DEFAULT_MEMORY_MODEL) };
 }
 
 export async function loadSettings(db: StrideDatabase): Promise<Settings> {

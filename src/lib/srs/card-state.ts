@@ -57,6 +57,8 @@ export function gradeFor(correct: boolean): Grade {
 export interface SchedulerSettings {
 	/** Desired retention, 0.80–0.97: higher means more reviews. */
 	desiredRetention: number;
+	/** The FSRS-6 parameters fitted to the learner's own history; absent or null: the defaults. */
+	memoryModel?: { parameters: readonly number[] | null };
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9 };

@@ -3,7 +3,8 @@ import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from '.
 import { unsuspended } from './leech';
 
 /**
- * The adapter over ts-fsrs's scheduler (FSRS-6, default parameters): answering a card. Only
+ * The adapter over ts-fsrs's scheduler (FSRS-6, the learner's fitted parameters or the
+ * defaults): answering a card. Only
  * src/lib/srs imports ts-fsrs — this file for scheduling, recall.ts for the forgetting curve
  * alone, which keeps the scheduler off pages that only read progress.
  */
@@ -23,15 +24,21 @@ function ratingOf(grade: Grade): Rating.Again | Rating.Good {
 	return grade === 'again' ? Rating.Again : Rating.Good;
 }
 
-const schedulers = new Map<number, FSRS>();
+const schedulers = new Map<string, FSRS>();
 
 function schedulerFor(settings: SchedulerSettings): FSRS {
-	let scheduler = schedulers.get(settings.desiredRetention);
+	const parameters = settings.memoryModel?.parameters ?? null;
+	const key = `${settings.desiredRetention} ${parameters?.join(',') ?? 'defaults'}`;
+	let scheduler = schedulers.get(key);
 	if (!scheduler) {
 		// Fuzz spreads intervals so facts learnt together don't fall due together; ts-fsrs
 		// seeds it from the card and review time, so results stay deterministic.
-		scheduler = fsrs({ request_retention: settings.desiredRetention, enable_fuzz: true });
-		schedulers.set(settings.desiredRetention, scheduler);
+		scheduler = fsrs({
+			request_retention: settings.desiredRetention,
+			enable_fuzz: true,
+			...(parameters && { w: [...parameters] })
+		});
+		schedulers.set(key, scheduler);
 	}
 	return scheduler;
 }
@@ -88,9 +95,9 @@ export interface GradedReview {
 
 /**
  * Rebuilds a card by replaying its log entries (answers, resets, unsuspends) in time order
- * from a new card: how a damaged card
- * row is repaired, and how cards are rescheduled when desired retention changes (the memory
- * state follows from the history; the intervals from the new settings).
+ * from a new card: how a damaged card row is repaired, and how cards are rescheduled when
+ * desired retention or the memory model's parameters change (the memory state follows from
+ * the history and the parameters; the intervals from the settings).
  */
 export function replayReviews(
 	factId: string,

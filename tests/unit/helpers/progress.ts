@@ -27,7 +27,21 @@ export const SETTINGS = {
 	reviewsPerDay: 150,
 	dayStartHour: 5,
 	learnAheadMinutes: 15,
-	restDays: [0, 4]
+	restDays: [0, 4],
+	// A fitted memory model, the defaults set aside by it: what a backup must carry whole.
+	memoryModel: {
+		parameters: [
+			0.1, 0.4, 0.8, 3, 6.8, 0.6, 2.4, 0.01, 1.2, 0.25, 0.9, 1.2, 0.08, 0.35, 1.9, 0.5, 2.2, 0.5, 0.1, 0.06, 0.5
+		],
+		lastFit: {
+			at: Date.UTC(2026, 0, 5, 9),
+			reviews: 1234,
+			before: { logLoss: 0.41, rmseBins: 0.07 },
+			after: { logLoss: 0.39, rmseBins: 0.04 },
+			kept: true
+		},
+		setAside: null
+	}
 };
 
 /** Given answers a learner could type or pick, unicode and markup included: stored as text. */

@@ -3,6 +3,7 @@ import type { ReviewRow, SessionRow } from '../database';
 import { countMisses } from '../misses';
 import { CARD_RULES, REVIEW_RULES, SESSION_RULES } from '../rows';
 import { DEFAULT_SETTINGS, SETTING_RANGES, type Settings } from '../settings';
+import { copyMemoryModel } from '../../srs/memory-model';
 
 /**
  * The backup file: everything Stride stores, as one versioned JSON file (documented in
@@ -20,7 +21,8 @@ export const BACKUP_FORMAT = 'stride-backup';
  *   `deviceTime` of a clock that was behind; `reset` entries; any fact id (answers to facts no
  *   longer in the dataset are kept as archived). Files written later under 2 may also carry
  *   what a file without them reads as the default: a session's `kind` (absent: the day's
- *   quiz), the settings `learnAheadMinutes` and `restDays` (absent: their defaults).
+ *   quiz), the settings `learnAheadMinutes` and `restDays` (absent: their defaults), and
+ *   the settings' `memoryModel` (absent: FSRS-6's default parameters, never fitted).
  */
 export const BACKUP_FORMAT_VERSION = 2;
 
@@ -71,14 +73,14 @@ type FormatOneBackup = Omit<Backup, 'formatVersion' | 'cards' | 'reviews'> & {
 };
 type LegacyCard = Omit<CardState, 'misses'> & { misses?: number };
 
-/** Settings as a file may hold them: written before learn-ahead and rest days existed. */
-type FileSettings = Omit<Settings, 'learnAheadMinutes' | 'restDays'> & Partial<Settings>;
+/** Settings as a file may hold them: written before learn-ahead, rest days and the memory model existed. */
+type FileSettings = Omit<Settings, 'learnAheadMinutes' | 'restDays' | 'memoryModel'> & Partial<Settings>;
 
 /** A file's settings with what it predates set to the defaults, as a stored row would read. */
 function currentSettings(settings: FileSettings | null): Settings | null {
 	if (!settings) return null;
-	const { learnAheadMinutes, restDays } = DEFAULT_SETTINGS;
-	return orderedSettings({ learnAheadMinutes, restDays: [...restDays], ...settings });
+	const { learnAheadMinutes, restDays, memoryModel } = DEFAULT_SETTINGS;
+	return orderedSettings({ learnAheadMinutes, restDays: [...restDays], memoryModel: copyMemoryModel(memoryModel), ...settings });
 }
 
 /**
@@ -112,7 +114,7 @@ export function upgradeToCurrent(checked: CheckedBackup): Backup {
 const CARD_KEYS = Object.keys(CARD_RULES);
 const REVIEW_KEYS = Object.keys(REVIEW_RULES);
 const SESSION_KEYS = Object.keys(SESSION_RULES);
-const SETTINGS_KEYS = Object.keys(SETTING_RANGES);
+const SETTINGS_KEYS = [...Object.keys(SETTING_RANGES), 'restDays', 'memoryModel'];
 
 export const orderedCard = (card: CardState): CardState => ordered(card, CARD_KEYS);
 export const orderedSession = (row: SessionRow): SessionRow => ordered(row, SESSION_KEYS);

@@ -14,6 +14,7 @@ import {
 	type RowRules
 } from '../rows';
 import { REST_DAY_RULE, SETTING_RANGES } from '../settings';
+import { memoryModelProblems } from '../../srs/memory-model';
 import { BACKUP_FORMAT, MAX_CARDS, MAX_REVIEWS, MAX_SESSIONS } from './file-format';
 
 /**
@@ -186,7 +187,18 @@ const SettingsSchema = v.strictObject(
 				return [key, key === 'learnAheadMinutes' ? v.optional(schema) : schema];
 			})
 		),
-		restDays: v.optional(restDays)
+		restDays: v.optional(restDays),
+		// Checked by the same rules as the stored row (memory-model/model-settings.ts), so a
+		// model restored is a model the scheduler accepts.
+		memoryModel: v.optional(
+			v.pipe(
+				v.unknown(),
+				v.check(
+					(model) => memoryModelProblems(model).length === 0,
+					(issue) => memoryModelProblems(issue.input).join(' ')
+				)
+			)
+		)
 	},
 	unknownField
 );
