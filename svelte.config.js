@@ -16,11 +16,15 @@ const config = {
 		// SvelteKit adds the hash of its one inline boot script, so no script runs unless it is
 		// that script or a file of our own origin — no 'unsafe-inline', no 'unsafe-eval'.
 		// Styles allow inline style attributes (Svelte sets some, e.g. style:width).
+		// 'wasm-unsafe-eval' lets WebAssembly compile, and nothing else: fsrs-browser's optimiser
+		// (the memory-model fit) is WebAssembly. It allows no JavaScript eval; a worker is governed
+		// by its own response's policy, but a host that sends this policy as a header with every
+		// file would block the fit without it.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

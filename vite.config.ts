@@ -37,6 +37,9 @@ export default defineConfig({
 			}
 		}
 	},
+	// The fitting worker imports modules (and fsrs-browser's WebAssembly): an ES module worker,
+	// which every browser Stride supports can start.
+	worker: { format: 'es' },
 	// The headers a host must send (README, Hosting; the same as static/_headers).
 	preview: { headers: { ...SECURITY_HEADERS } },
 	test: {

@@ -40,7 +40,8 @@ const PAGES = [
 	'/fact/glutes.exercise.squat',
 	'/learn',
 	'/learn/hamstrings',
-	'/data'
+	'/data',
+	'/memory'
 ];
 
 for (const path of PAGES) {

@@ -14,6 +14,7 @@ const PAGES = [
 	'/progress',
 	'/settings',
 	'/data',
+	'/memory',
 	'/fact/hip-flexors.exercise.weighted-hip-extension'
 ];
 const SIZES = [

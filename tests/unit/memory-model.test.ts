@@ -4,17 +4,19 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
 	DEFAULT_PARAMETERS,
 	fsrsItemsFrom,
+	MIN_REVIEWS_TO_FIT,
 	PARAMETER_RANGES,
 	parameterProblems,
 	reviewsOf,
 	type PlainReview
 } from '../../src/lib/srs/memory-model';
 import { evaluateParameters } from '../../src/lib/srs/memory-model/evaluate';
-import { compareParameters, fitParameters, MIN_REVIEWS_TO_FIT, type FsrsOptimizer } from '../../src/lib/srs/memory-model/fit';
+import { compareParameters, fitParameters, type FsrsOptimizer } from '../../src/lib/srs/memory-model/fit';
 import { nodeOptimizer } from './helpers/node-optimizer';
 import { simulatedLearner } from './helpers/simulated-learner';
 
 const DAY_MS = 86_400_000;
+const cardIds = (count: number) => Array.from({ length: count }, (_, index) => `card-${index}`);
 const START = Date.UTC(2025, 0, 1);
 /** 10:00 UTC on day `day` of the history, `minute` minutes in. */
 const at = (day: number, minute = 0) => START + day * DAY_MS + 10 * 3_600_000 + minute * 60_000;
@@ -207,7 +209,7 @@ describe('fitParameters with fsrs-rs (fsrs-browser’s WebAssembly, in Node)', (
 	}
 
 	it('on a learner with known non-default parameters, predicts held-out cards better than the defaults', () => {
-		const reviews = simulatedLearner({ truth: TRUTH, cards: 500, days: 365, start: START, seed: 17 });
+		const reviews = simulatedLearner({ truth: TRUTH, cardIds: cardIds(500), days: 365, start: START, seed: 17 });
 		const heldOut = (review: PlainReview) => Number(review.cardId.slice(5)) % 5 === 0;
 		const training = fsrsItemsFrom(reviews.filter((review) => !heldOut(review)));
 		const test = fsrsItemsFrom(reviews.filter(heldOut));
@@ -225,7 +227,7 @@ describe('fitParameters with fsrs-rs (fsrs-browser’s WebAssembly, in Node)', (
 	});
 
 	it('keeps the defaults, and says why, on a history too small to fit', () => {
-		const reviews = simulatedLearner({ truth: TRUTH, cards: 20, days: 60, start: START, seed: 3 });
+		const reviews = simulatedLearner({ truth: TRUTH, cardIds: cardIds(20), days: 60, start: START, seed: 3 });
 		const items = fsrsItemsFrom(reviews);
 		expect(items.length).toBeLessThan(MIN_REVIEWS_TO_FIT);
 		const computeParameters = vi.fn();
@@ -239,7 +241,9 @@ describe('fitParameters with fsrs-rs (fsrs-browser’s WebAssembly, in Node)', (
 	});
 
 	it('refuses fitted parameters that predict the history worse than the current ones', () => {
-		const items = fsrsItemsFrom(simulatedLearner({ truth: TRUTH, cards: 100, days: 200, start: START, seed: 5 }));
+		const items = fsrsItemsFrom(
+			simulatedLearner({ truth: TRUTH, cardIds: cardIds(100), days: 200, start: START, seed: 5 })
+		);
 		const comparison = compareParameters(TRUTH, DEFAULT_PARAMETERS, items);
 		expect(comparison.better).toBe(false);
 		expect(comparison.candidate.logLoss).toBeGreaterThan(comparison.current.logLoss);

@@ -47,12 +47,7 @@ export function startingCard(stored: CardState | undefined, factId: string, at: 
 }
 
 /** Schedules a card and checks the result: what the scheduler returns is never written unchecked. */
-export function scheduled(
-	state: CardState,
-	grade: Grade,
-	at: number,
-	settings: SchedulerSettings
-): CardState {
+export function scheduled(state: CardState, grade: Grade, at: number, settings: SchedulerSettings): CardState {
 	const after = applyGrade(state, grade, at, settings);
 	refuseInvalid('the card scheduled for this answer', cardProblem(after));
 	return after;

@@ -1,5 +1,12 @@
 import type { QuestionKind } from '../quiz';
-import { isSuspended, sameCardState, unsuspended, type CardState, type LogAction, type SchedulerSettings } from '../srs';
+import {
+	isSuspended,
+	sameCardState,
+	unsuspended,
+	type CardState,
+	type LogAction,
+	type SchedulerSettings
+} from '../srs';
 import { newCardState } from '../srs/scheduler';
 import { entryTime, planAnswer, scheduled, startingCard, type EntryDay, type EntryTime } from './answer-plan';
 import type { ReviewRow, StrideDatabase } from './database';

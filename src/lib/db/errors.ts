@@ -83,6 +83,7 @@ const FAILED = {
 	'reset-fact': 'This fact could not be reset (nothing changed)',
 	'unsuspend-fact': 'This fact could not be taken back into your daily quiz (nothing changed)',
 	'save-settings': 'Your settings could not be saved (nothing changed)',
+	'save-memory-model': 'Your memory model could not be saved (nothing changed: scheduling goes on as before)',
 	persist: 'Your browser could not be asked to keep Stride’s data',
 	export: 'The backup could not be made',
 	check: 'The file could not be checked',

@@ -143,7 +143,11 @@ export function settingsOf(row: SettingsRow | undefined): Settings {
 	const check = row ? checkStoredSettings(row) : null;
 	return check?.ok
 		? check.settings
-		: { ...DEFAULT_SETTINGS, restDays: [...DEFAULT_SETTINGS.restDays], memoryModel: copyMemoryModel(DEFAULT_MEMORY_MODEL) };
+		: {
+				...DEFAULT_SETTINGS,
+				restDays: [...DEFAULT_SETTINGS.restDays],
+				memoryModel: copyMemoryModel(DEFAULT_MEMORY_MODEL)
+			};
 }
 
 export async function loadSettings(db: StrideDatabase): Promise<Settings> {

@@ -1,6 +1,8 @@
 import { loadSettings, type StrideDatabase } from '../db';
 import { describeFailure } from '../db/errors';
+import { countEntriesSince } from '../db/memory-model';
 import { saveSettings } from '../db/save-settings';
+import { refitSuggested } from '../srs/memory-model';
 import type { SettingsInput, SettingsProblems } from '../db/settings';
 
 /**
@@ -22,6 +24,8 @@ export class SettingsForm {
 	fieldErrors = $state<SettingsProblems>({});
 	saved = $state(false);
 	saving = $state(false);
+	/** Whether enough has been answered since the last fit to suggest another (see refitSuggested). */
+	refitDue = $state(false);
 
 	#db: StrideDatabase;
 
@@ -33,6 +37,8 @@ export class SettingsForm {
 		const settings = await loadSettings(this.#db);
 		this.retentionPercent = toPercent(settings.desiredRetention);
 		this.values = settings;
+		const { lastFit } = settings.memoryModel;
+		if (lastFit) this.refitDue = refitSuggested(lastFit, await countEntriesSince(this.#db, lastFit.at), Date.now());
 	}
 
 	/** The weekday checkboxes' choice, in week order. */

@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
  */
 export function simulatedLearner(options: {
 	truth: readonly number[];
-	cards: number;
+	cardIds: readonly string[];
 	days: number;
 	start: number;
 	seed: number;
@@ -24,8 +24,7 @@ export function simulatedLearner(options: {
 	const model = new FSRSAlgorithm(generatorParameters({ w: [...options.truth], enable_short_term: true }));
 	const scheduler = new FSRSAlgorithm(generatorParameters({ enable_short_term: true }));
 	const reviews: PlainReview[] = [];
-	for (let card = 0; card < options.cards; card++) {
-		const cardId = `card-${card}`;
+	for (const cardId of options.cardIds) {
 		let day = Math.floor(rng() * options.days * 0.7);
 		let state: FSRSState | null = null;
 		let scheduled: FSRSState | null = null;

@@ -80,7 +80,12 @@ type FileSettings = Omit<Settings, 'learnAheadMinutes' | 'restDays' | 'memoryMod
 function currentSettings(settings: FileSettings | null): Settings | null {
 	if (!settings) return null;
 	const { learnAheadMinutes, restDays, memoryModel } = DEFAULT_SETTINGS;
-	return orderedSettings({ learnAheadMinutes, restDays: [...restDays], memoryModel: copyMemoryModel(memoryModel), ...settings });
+	return orderedSettings({
+		learnAheadMinutes,
+		restDays: [...restDays],
+		memoryModel: copyMemoryModel(memoryModel),
+		...settings
+	});
 }
 
 /**

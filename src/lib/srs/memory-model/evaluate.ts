@@ -60,7 +60,10 @@ export function evaluateParameters(weights: readonly number[], items: readonly F
 			if (review.rating === 1) lapses++;
 		}
 		const target = item.history[before]!;
-		const predicted = Math.min(1 - EPSILON, Math.max(EPSILON, forgetting_curve(weights, target.deltaT, state!.stability)));
+		const predicted = Math.min(
+			1 - EPSILON,
+			Math.max(EPSILON, forgetting_curve(weights, target.deltaT, state!.stability))
+		);
 		const recalled = target.rating > 1 ? 1 : 0;
 		loss -= recalled * Math.log(predicted) + (1 - recalled) * Math.log(1 - predicted);
 		const key = binOf(target.deltaT, before, lapses);

@@ -1,6 +1,6 @@
 import { evaluateParameters, type Evaluation } from './evaluate';
 import type { FsrsItem } from './items';
-import { DEFAULT_PARAMETERS, PARAMETER_RANGES } from './parameters';
+import { DEFAULT_PARAMETERS, MIN_REVIEWS_TO_FIT, PARAMETER_RANGES } from './parameters';
 
 /**
  * The part of fsrs-browser's `Fsrs` a fit uses: fsrs-rs's optimiser, the one Anki runs. Passed
@@ -21,16 +21,8 @@ export interface FsrsOptimizer {
 	): Float32Array;
 }
 
-/**
- * Below this many reviews to predict (answers a day or more after the previous one) a fit
- * waits. fsrs-rs itself fits from 8, but on so few it mostly learns noise: with 400 a fit has
- * seen most facts' first weeks, and the log-loss check guards the rest.
- */
-export const MIN_REVIEWS_TO_FIT = 400;
-
 export type FitOutcome =
-	| { fitted: true; weights: number[] }
-	| { fitted: false; weights: readonly number[]; reason: string };
+	{ fitted: true; weights: number[] } | { fitted: false; weights: readonly number[]; reason: string };
 
 /** fsrs-rs works in 32-bit floats: four decimals (what Anki shows) is all the precision a fit has. */
 function rounded(weight: number, index: number): number {
@@ -67,7 +59,11 @@ export function fitParameters(items: readonly FsrsItem[], optimizer: FsrsOptimiz
 	});
 	const weights = optimizer.computeParameters(ratings, deltaTs, lengths, undefined, true);
 	if (weights.length !== DEFAULT_PARAMETERS.length) {
-		return { fitted: false, weights: DEFAULT_PARAMETERS, reason: `The optimiser gave ${weights.length} parameters, not 21.` };
+		return {
+			fitted: false,
+			weights: DEFAULT_PARAMETERS,
+			reason: `The optimiser gave ${weights.length} parameters, not 21.`
+		};
 	}
 	return { fitted: true, weights: Array.from(weights, rounded) };
 }

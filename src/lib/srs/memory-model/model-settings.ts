@@ -52,7 +52,11 @@ function fitProblems(value: unknown): string[] {
 	problems.push(...scoreProblems('The last fit’s score before', value.before));
 	problems.push(...scoreProblems('The last fit’s score after', value.after));
 	const known = ['at', 'reviews', 'before', 'after', 'kept'];
-	problems.push(...Object.keys(value).filter((key) => !known.includes(key)).map((key) => `"${key}" is not part of a fit.`));
+	problems.push(
+		...Object.keys(value)
+			.filter((key) => !known.includes(key))
+			.map((key) => `"${key}" is not part of a fit.`)
+	);
 	return problems;
 }
 
@@ -65,7 +69,8 @@ export function memoryModelProblems(value: unknown): string[] {
 	const problems: string[] = [];
 	if (value.parameters !== null) problems.push(...parameterProblems(value.parameters));
 	problems.push(...fitProblems(value.lastFit));
-	if (value.setAside !== null) problems.push(...parameterProblems(value.setAside).map((problem) => `Set aside: ${problem}`));
+	if (value.setAside !== null)
+		problems.push(...parameterProblems(value.setAside).map((problem) => `Set aside: ${problem}`));
 	const known = ['parameters', 'lastFit', 'setAside'];
 	problems.push(
 		...Object.keys(value)
@@ -79,7 +84,29 @@ export function memoryModelProblems(value: unknown): string[] {
 export function copyMemoryModel(model: MemoryModel): MemoryModel {
 	return {
 		parameters: model.parameters && [...model.parameters],
-		lastFit: model.lastFit && { ...model.lastFit, before: { ...model.lastFit.before }, after: { ...model.lastFit.after } },
+		lastFit: model.lastFit && {
+			...model.lastFit,
+			before: { ...model.lastFit.before },
+			after: { ...model.lastFit.after }
+		},
 		setAside: model.setAside && [...model.setAside]
 	};
+}
+
+/** A re-fit is suggested a month after the last one (once there is new history to learn from)… */
+export const REFIT_AFTER_DAYS = 30;
+const NEW_ENTRIES_FOR_A_MONTHLY_REFIT = 50;
+/** …or sooner, once this many answers have been given since. */
+export const REFIT_AFTER_ENTRIES = 300;
+
+/**
+ * Whether to suggest fitting again: FSRS's authors advise re-optimising about monthly, and a
+ * fit learns from new answers only, so a month with almost no study suggests nothing.
+ */
+export function refitSuggested(lastFit: FitRecord | null, entriesSince: number, now: number): boolean {
+	if (!lastFit) return false;
+	const days = (now - lastFit.at) / 86_400_000;
+	return (
+		entriesSince >= REFIT_AFTER_ENTRIES || (days >= REFIT_AFTER_DAYS && entriesSince >= NEW_ENTRIES_FOR_A_MONTHLY_REFIT)
+	);
 }

@@ -48,7 +48,9 @@ export function parameterProblems(value: unknown): string[] {
 	return value.flatMap((weight, index) => {
 		const [min, max] = PARAMETER_RANGES[index]!;
 		if (typeof weight !== 'number' || !Number.isFinite(weight)) return [`Parameter w${index} must be a number.`];
-		return weight < min || weight > max ? [`Parameter w${index} must be between ${min} and ${max}, not ${weight}.`] : [];
+		return weight < min || weight > max
+			? [`Parameter w${index} must be between ${min} and ${max}, not ${weight}.`]
+			: [];
 	});
 }
 
@@ -58,3 +60,10 @@ export function sameParameters(a: readonly number[] | null, b: readonly number[]
 	const right = b ?? DEFAULT_PARAMETERS;
 	return left.length === right.length && left.every((weight, index) => weight === right[index]);
 }
+
+/**
+ * Below this many reviews to predict (answers a day or more after the previous one) a fit
+ * waits. fsrs-rs itself fits from 8, but on so few it mostly learns noise: with 400 a fit has
+ * seen most facts' first weeks, and the log-loss check guards the rest.
+ */
+export const MIN_REVIEWS_TO_FIT = 400;
