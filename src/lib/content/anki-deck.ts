@@ -8,7 +8,7 @@ import { render } from './wording';
  * note type, deck and tags columns need no choosing), then one Basic note per fact.
  */
 
-export const ANKI_DECK_NAME = 'Stride — running muscles';
+const ANKI_DECK_NAME = 'Stride — running muscles';
 
 const HEADER = [
 	'#separator:tab',

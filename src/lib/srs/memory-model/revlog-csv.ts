@@ -7,7 +7,7 @@ import type { PlainReview, ReviewRating, ReviewState } from './review-history';
  */
 
 /** The columns, in the order the readers' own examples write them. */
-export const REVLOG_COLUMNS = ['card_id', 'review_time', 'review_rating', 'review_state', 'review_duration'] as const;
+const REVLOG_COLUMNS = ['card_id', 'review_time', 'review_rating', 'review_state', 'review_duration'] as const;
 
 /** The fields of a Stride review-log row this format needs (src/lib/db's ReviewRow has them). */
 export interface RevlogSource {
