@@ -90,7 +90,9 @@ const FAILED = {
 	import: 'The import failed and nothing was changed',
 	repair: 'The repair failed and nothing was changed',
 	'count-damaged': 'Your saved records could not be checked for damage',
-	'export-set-aside': 'The set-aside records could not be downloaded'
+	'export-set-aside': 'The set-aside records could not be downloaded',
+	'export-revlog': 'Your review log could not be downloaded',
+	'export-anki': 'The Anki deck could not be made'
 } as const;
 
 type FailedAction = keyof typeof FAILED;
