@@ -17,6 +17,9 @@ export const FAST_FORGETTER = [
 
 const DAY_MS = 86_400_000;
 
+/** A card as the storage helpers type what they read and write. */
+const asStored = (card: CardState) => card as unknown as StoredCard;
+
 export function fastForgetterHistory(now: number): {
 	plain: PlainReview[];
 	cards: StoredCard[];
@@ -49,10 +52,10 @@ export function fastForgetterHistory(now: number): {
 			kind: 'choose-fact',
 			given: grade === 'good' ? 'right' : 'wrong',
 			sessionId: `seeded-session-${Math.floor((review.reviewedAt - start) / DAY_MS)}`,
-			before,
-			after,
+			before: asStored(before),
+			after: asStored(after),
 			hadCard: stored !== undefined
 		};
 	});
-	return { plain, cards: [...cards.values()] as StoredCard[], reviews };
+	return { plain, cards: [...cards.values()].map(asStored), reviews };
 }

@@ -92,7 +92,7 @@ test('a fit runs in a worker with a progress bar, is kept because it predicts be
 	const newest = after.reviews.reduce((a, b) => (a.reviewedAt > b.reviewedAt ? a : b));
 	const settings = { desiredRetention: 0.9, memoryModel: { parameters: model.parameters } };
 	expect(newest.after).toEqual(
-		applyGrade(newest.before as CardState, newest.grade as 'again' | 'good', newest.reviewedAt, settings)
+		applyGrade(newest.before as unknown as CardState, newest.grade as 'again' | 'good', newest.reviewedAt, settings)
 	);
 });
 
