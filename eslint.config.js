@@ -12,13 +12,18 @@ const forbid = (regex, message) => ({ regex, message, allowTypeImports: true });
 
 const TS_FSRS = forbid(
 	'^ts-fsrs$',
-	'Only src/lib/srs imports ts-fsrs: the scheduler is one adapter (srs/scheduler.ts), the forgetting curve another (srs/recall.ts).'
+	"Only src/lib/srs imports ts-fsrs: the scheduler is one adapter (srs/scheduler.ts), the forgetting curve another (srs/recall.ts), the memory model's scoring a third (srs/memory-model/evaluate.ts)."
 );
 // ts-fsrs patches Date.prototype and is a fifth of the quiz page: only the modules that write
 // answers load it, and those are loaded on demand (see LAZY_WRITERS).
 const SCHEDULER = forbid(
 	'(^|/)srs/scheduler$|^\\./scheduler$',
 	'The scheduler (ts-fsrs) is imported only by the modules that write cards: db/answers (and its db/answer-plan), db/repair, db/save-settings.'
+);
+// fsrs-browser is 1.7 MB of WebAssembly: only the fitting worker loads it, when a fit is asked for.
+const FSRS_BROWSER = forbid(
+	'^fsrs-browser($|/)',
+	'Only the fitting worker (src/lib/workers/fit.worker.ts) imports fsrs-browser.'
 );
 const DEXIE = forbid('^dexie$', 'Dexie lives in src/lib/db: read live queries through $lib/db/live.');
 const PURE_CORE = [
@@ -113,23 +118,33 @@ export default ts.config(
 	},
 	// Everywhere in the app: ts-fsrs only in srs, Dexie only in db, the scheduler only in the
 	// card writers, the charts and the writers only through import().
-	layer(['src/**/*.{ts,svelte}'], [TS_FSRS, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS]),
-	layer(['src/lib/db/**'], [TS_FSRS, SCHEDULER, DATASET_MODULES, ABOVE_DB], DATASET_VALUES),
+	layer(['src/**/*.{ts,svelte}'], [TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS]),
+	// The fitting worker: fsrs-browser and the pure memory model, nothing of storage or pages.
+	layer(['src/lib/workers/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE]),
+	layer(['src/lib/db/**'], [TS_FSRS, FSRS_BROWSER, SCHEDULER, DATASET_MODULES, ABOVE_DB], DATASET_VALUES),
 	layer(
 		['src/lib/db/{answers,answer-plan,repair,save-settings}.ts'],
-		[TS_FSRS, DATASET_MODULES, ABOVE_DB],
+		[TS_FSRS, FSRS_BROWSER, DATASET_MODULES, ABOVE_DB],
 		DATASET_VALUES
 	),
-	layer(['src/lib/content/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, ABOVE_CONTENT]),
-	layer(['src/lib/quiz/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES], DATASET_VALUES),
-	layer(['src/lib/srs/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES, ABOVE_SRS], DATASET_VALUES),
-	layer(['src/lib/srs/{scheduler,recall}.ts'], [DEXIE, ...PURE_CORE, DATASET_MODULES, ABOVE_SRS], DATASET_VALUES),
+	layer(['src/lib/content/**'], [TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, ...PURE_CORE, ABOVE_CONTENT]),
+	layer(['src/lib/quiz/**'], [TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES], DATASET_VALUES),
+	layer(
+		['src/lib/srs/**'],
+		[TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, ...PURE_CORE, DATASET_MODULES, ABOVE_SRS],
+		DATASET_VALUES
+	),
+	layer(
+		['src/lib/srs/{scheduler,recall,memory-model/evaluate}.ts'],
+		[DEXIE, FSRS_BROWSER, ...PURE_CORE, DATASET_MODULES, ABOVE_SRS],
+		DATASET_VALUES
+	),
 	layer(
 		['src/lib/components/**'],
-		[TS_FSRS, DEXIE, SCHEDULER, LAZY_WRITERS, COMPONENT_STORAGE, DATASET_MODULES],
+		[TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, LAZY_WRITERS, COMPONENT_STORAGE, DATASET_MODULES],
 		DATASET_VALUES
 	),
-	layer(['src/routes/learn/**'], [TS_FSRS, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS, STORAGE]),
+	layer(['src/routes/learn/**'], [TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS, STORAGE]),
 	{
 		// Tests and tools may reach anything.
 		files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}', '.ci/**'],

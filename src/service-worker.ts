@@ -10,6 +10,10 @@
  *   every prerendered page (`prerendered`) and the adapter's fallback page, 200.html. Host
  *   configuration files in `static/` (`_headers`) are left out: hosts read them and don't serve
  *   them, so precaching one would fail the install.
+ * - on demand: the memory model's optimiser (its worker and 1.7 MB of WebAssembly, under
+ *   `workers/`) is not precached: most learners never fit, and a first visit should not
+ *   download it. It is cached the first time it is fetched, and served from the cache after,
+ *   so a fit works offline once one has run.
  * - fetch: precached paths are served from this version's cache first, so a running version
  *   always loads its own code; navigations to other paths go to the network and, offline, fall
  *   back to 200.html, whose client router shows the page or the app's own "Page not found".
@@ -31,8 +35,9 @@ const CACHE = `${CACHE_PREFIX}${version}`;
 // prerendered one), so only a build precaches it.
 const FALLBACK = `${base}/200.html`;
 const HOST_FILES = new Set([`${base}/_headers`, `${base}/_redirects`]);
+const ON_DEMAND = new Set(build.filter((file) => file.includes('/workers/')));
 const PRECACHED = new Set([
-	...build,
+	...build.filter((file) => !ON_DEMAND.has(file)),
 	...files.filter((file) => !HOST_FILES.has(file)),
 	...prerendered,
 	...(import.meta.env.DEV ? [] : [FALLBACK])
@@ -65,6 +70,8 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin) return;
 	if (PRECACHED.has(url.pathname)) {
 		event.respondWith(cacheFirst(url.pathname, request));
+	} else if (ON_DEMAND.has(url.pathname)) {
+		event.respondWith(cacheOnFirstUse(url.pathname, request));
 	} else if (request.mode === 'navigate') {
 		event.respondWith(networkThenFallback(request));
 	}
@@ -73,6 +80,15 @@ sw.addEventListener('fetch', (event) => {
 async function cacheFirst(pathname: string, request: Request): Promise<Response> {
 	const cached = await caches.match(pathname, { cacheName: CACHE });
 	return cached ?? fetch(request);
+}
+
+async function cacheOnFirstUse(pathname: string, request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(pathname);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(pathname, response.clone());
+	return response;
 }
 
 async function networkThenFallback(request: Request): Promise<Response> {

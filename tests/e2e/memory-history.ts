@@ -11,7 +11,7 @@ import type { StoredCard, StoredReview } from './storage';
  * unit tests' simulated learner): a year of answers on the real facts, stored as Stride stores
  * them, each card scheduled by the real scheduler with the defaults, as it was before any fit.
  */
-export const FAST_FORGETTER = [
+const FAST_FORGETTER = [
 	0.1, 0.4, 0.8, 3, 6.8, 0.6, 2.4, 0.01, 1.2, 0.25, 0.9, 1.2, 0.08, 0.35, 1.9, 0.5, 2.2, 0.5, 0.1, 0.06, 0.5
 ];
 

@@ -3,16 +3,17 @@ import fc from 'fast-check';
 import { fsrs, State } from 'ts-fsrs';
 import { recallProbability, type CardState } from '$lib/srs';
 import { applyGrade, newCardState } from '$lib/srs/scheduler';
+import { decayOf, DEFAULT_PARAMETERS } from '$lib/srs/memory-model';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 0, 5, 7);
 
 /** ts-fsrs's own answer, for comparison: recall.ts must agree with it exactly. */
-function tsFsrsRecall(card: CardState, at: number): number {
+function tsFsrsRecall(card: CardState, at: number, parameters?: readonly number[]): number {
 	const phase = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning }[
 		card.phase
 	];
-	return fsrs().get_retrievability(
+	return fsrs(parameters ? { w: [...parameters] } : {}).get_retrievability(
 		{
 			due: new Date(card.due),
 			stability: card.stability,
@@ -51,6 +52,32 @@ describe('recallProbability', () => {
 				}
 			),
 			{ numRuns: 300 }
+		);
+	});
+
+	it('follows a fitted forgetting curve: with any decay (w20), it equals ts-fsrs scheduling with those parameters', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.1, max: 0.8, noNaN: true }),
+				fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+				fc.integer({ min: 0, max: 400 * 24 }),
+				(decay, answers, laterHours) => {
+					const parameters = [...DEFAULT_PARAMETERS.slice(0, 20), decay];
+					const settings = { desiredRetention: 0.9, memoryModel: { parameters } };
+					let at = start;
+					let card = newCardState('x', at);
+					for (const right of answers) {
+						at += DAY;
+						card = applyGrade(card, right ? 'good' : 'again', at, settings);
+					}
+					const then = at + laterHours * 3_600_000;
+					expect(recallProbability(card, then, decayOf(settings.memoryModel))).toBeCloseTo(
+						tsFsrsRecall(card, then, parameters),
+						7
+					);
+				}
+			),
+			{ numRuns: 200 }
 		);
 	});
 

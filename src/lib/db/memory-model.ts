@@ -10,7 +10,7 @@ const RATINGS: Partial<Record<ReviewRow['grade'], ReviewRating>> = { again: 1, g
  * log entry (answers to archived facts too: they are still this learner's memory), a reset as
  * a fresh start. Taking a leech back ("unsuspend") changes no memory and is left out.
  */
-export function plainHistoryOf(rows: readonly ReviewRow[]): PlainReview[] {
+function plainHistoryOf(rows: readonly ReviewRow[]): PlainReview[] {
 	return rows.flatMap((row) => {
 		const rating = RATINGS[row.grade];
 		return rating === undefined ? [] : [{ cardId: row.factId, reviewedAt: row.reviewedAt, rating }];

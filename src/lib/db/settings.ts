@@ -1,5 +1,5 @@
 import { DEFAULT_DAILY_LIMITS, DEFAULT_SCHEDULER_SETTINGS } from '../srs';
-import { copyMemoryModel, DEFAULT_MEMORY_MODEL, memoryModelProblems } from '../srs/memory-model';
+import { copyMemoryModel, DEFAULT_MEMORY_MODEL, memoryModelProblems } from '../srs/memory-model/model-settings';
 import type { SettingsRow, StrideDatabase } from './database';
 
 /** The learner's settings, every one set (a stored row may predate some: see checkStoredSettings). */

@@ -23,6 +23,8 @@ export interface SummaryInput {
 	startedAt: number;
 	now: number;
 	day: DaySettings;
+	/** The learner's forgetting-curve decay (decayOf their memory model); FSRS-6's default when absent. */
+	decay?: number;
 }
 
 export interface GroupChange {
@@ -107,7 +109,7 @@ function groupChanges(
 	const mastery = (cards: ReadonlyMap<string, CardState>) =>
 		buildMasteryOverview(
 			// Only the groups' mastery is read here, not what is due: no learn-ahead window.
-			{ facts: input.facts, cards, now: input.now, daySettings: input.day, learnAheadMinutes: 0 },
+			{ facts: input.facts, cards, now: input.now, daySettings: input.day, learnAheadMinutes: 0, decay: input.decay },
 			touched
 		).groups;
 	const before = mastery(cardsBefore);

@@ -30,12 +30,14 @@ export function explainDue(
 	now: number,
 	day: DaySettings,
 	/** Today's learn-ahead window: "due now" agrees with what Today's quiz asks. */
-	learnAheadMinutes: number
+	learnAheadMinutes: number,
+	/** The learner's forgetting-curve decay (decayOf their memory model); FSRS-6's default when absent. */
+	decay?: number
 ): DueExplanation {
 	const studied = card !== undefined && card.phase !== 'new';
 	return {
 		studied,
-		recallNow: card ? recallProbability(card, now) : 0,
+		recallNow: card ? recallProbability(card, now, decay) : 0,
 		stabilityDays: studied ? card.stability : 0,
 		lastAnswer,
 		nextDue: studied ? card.due : null,

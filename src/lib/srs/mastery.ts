@@ -42,6 +42,8 @@ export interface MasteryInput {
 	daySettings: DaySettings;
 	/** The learner's learn-ahead limit, so "due today" here is what the Today page counts. */
 	learnAheadMinutes: number;
+	/** The learner's forgetting-curve decay (decayOf their memory model); FSRS-6's default when absent. */
+	decay?: number;
 }
 
 export interface MasterySummary {
@@ -74,7 +76,14 @@ function isSeen(card: CardState | undefined): card is CardState {
 	return card !== undefined && card.phase !== 'new' && card.lastReview !== null;
 }
 
-export function gatherFactMastery({ facts, cards, now, daySettings, learnAheadMinutes }: MasteryInput): FactMastery[] {
+export function gatherFactMastery({
+	facts,
+	cards,
+	now,
+	daySettings,
+	learnAheadMinutes,
+	decay
+}: MasteryInput): FactMastery[] {
 	const horizon = now + MASTERY_HORIZON_DAYS * DAY_MS;
 	return facts.map((fact) => {
 		const card = cards.get(fact.id);
@@ -84,8 +93,8 @@ export function gatherFactMastery({ facts, cards, now, daySettings, learnAheadMi
 			groupId: fact.groupId,
 			facet: fact.facet,
 			seen,
-			mastery: seen ? recallProbability(card, horizon) : 0,
-			recallNow: seen ? recallProbability(card, now) : 0,
+			mastery: seen ? recallProbability(card, horizon, decay) : 0,
+			recallNow: seen ? recallProbability(card, now, decay) : 0,
 			// A suspended leech waits on its fact page: not due, as Today leaves it out.
 			dueToday: seen && isDue(card, now, daySettings, learnAheadMinutes) && !isSuspended(card),
 			leech: seen && isLeech(card)

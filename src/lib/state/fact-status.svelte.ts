@@ -1,3 +1,4 @@
+import { decayOf } from '../srs/memory-model/parameters';
 import { loadFactHistory, loadFactProgress, loadSettings, type ReviewRow, type StrideDatabase } from '../db';
 import { describeFailure } from '../db/errors';
 import { explainDue, studyDay, type DueExplanation } from '../srs';
@@ -61,7 +62,8 @@ export class FactStatus {
 				last ? { at: last.reviewedAt, correct: last.correct } : null,
 				this.#clock(),
 				day,
-				settings.learnAheadMinutes
+				settings.learnAheadMinutes,
+				decayOf(settings.memoryModel)
 			);
 			this.#history = history;
 		} catch (error) {

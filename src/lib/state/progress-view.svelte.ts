@@ -1,3 +1,4 @@
+import { decayOf } from '../srs/memory-model/parameters';
 import { FACTS, isCurrentFact, MUSCLE_GROUP_IDS } from '../content/catalogue';
 import { loadSettings, type StrideDatabase } from '../db';
 import { describeFailure } from '../db/errors';
@@ -71,7 +72,8 @@ export class ProgressView {
 			const input = {
 				facts: FACTS,
 				daySettings: day,
-				learnAheadMinutes: settings.learnAheadMinutes
+				learnAheadMinutes: settings.learnAheadMinutes,
+				decay: decayOf(settings.memoryModel)
 			};
 			const current = new Map(cards.map((card) => [card.factId, card]));
 			const mastery = buildMasteryOverview({ ...input, cards: current, now }, MUSCLE_GROUP_IDS);

@@ -1,3 +1,4 @@
+import { decayOf } from '../srs/memory-model/parameters';
 import { tick } from 'svelte';
 import { DATASET, factById, isCurrentFact } from '../content';
 import type { StrideDatabase } from '../db/database';
@@ -532,7 +533,8 @@ export class QuizSession {
 			facts: DATASET.facts,
 			startedAt: this.#started!.at,
 			now: this.#clock(),
-			day: this.#daySettings()
+			day: this.#daySettings(),
+			decay: decayOf(this.#settings?.memoryModel)
 		});
 	}
 

@@ -1,3 +1,4 @@
+import { decayOf } from '../srs/memory-model/parameters';
 import { liveQuery } from '../db/live';
 import { FACT_REFS, isCurrentFact } from '../content/fact-index';
 import { MUSCLE_GROUP_IDS } from '../content/model';
@@ -176,7 +177,8 @@ export class TodayOverview {
 				cards: new Map(cards.map((card) => [card.factId, card])),
 				now,
 				daySettings: day,
-				learnAheadMinutes: settings.learnAheadMinutes
+				learnAheadMinutes: settings.learnAheadMinutes,
+				decay: decayOf(settings.memoryModel)
 			},
 			MUSCLE_GROUP_IDS
 		);

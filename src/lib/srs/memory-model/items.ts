@@ -27,7 +27,7 @@ export function reviewsOf(item: FsrsItem): readonly FsrsReview[] {
 }
 
 /** Study days for a history with no day settings of its own: Anki's default day start, 4:00 UTC. */
-export const UTC_DAYS: DaySettings = { timeZone: 'UTC', dayStartHour: 4 };
+const UTC_DAYS: DaySettings = { timeZone: 'UTC', dayStartHour: 4 };
 
 /** The learner's own day boundaries: the device's time zone and the day-start hour they set. */
 export function deviceDays(dayStartHour: number): DaySettings {

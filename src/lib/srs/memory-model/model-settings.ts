@@ -94,10 +94,10 @@ export function copyMemoryModel(model: MemoryModel): MemoryModel {
 }
 
 /** A re-fit is suggested a month after the last one (once there is new history to learn from)… */
-export const REFIT_AFTER_DAYS = 30;
+const REFIT_AFTER_DAYS = 30;
 const NEW_ENTRIES_FOR_A_MONTHLY_REFIT = 50;
 /** …or sooner, once this many answers have been given since. */
-export const REFIT_AFTER_ENTRIES = 300;
+const REFIT_AFTER_ENTRIES = 300;
 
 /**
  * Whether to suggest fitting again: FSRS's authors advise re-optimising about monthly, and a

@@ -36,9 +36,6 @@ export const PARAMETER_RANGES: readonly (readonly [min: number, max: number])[] 
 	[0.1, 0.8]
 ];
 
-/** The index of the forgetting curve's decay, the parameter FSRS-6 added: how fast recall falls. */
-export const DECAY_INDEX = 20;
-
 /** What is wrong with a list of parameters, in words; empty when it is 21 numbers each in range. */
 export function parameterProblems(value: unknown): string[] {
 	if (!Array.isArray(value)) return ['The memory model’s parameters must be a list of numbers.'];
@@ -52,6 +49,11 @@ export function parameterProblems(value: unknown): string[] {
 			? [`Parameter w${index} must be between ${min} and ${max}, not ${weight}.`]
 			: [];
 	});
+}
+
+/** The forgetting curve's decay (w20) of a memory model's parameters; undefined for the defaults (recall.ts holds theirs). */
+export function decayOf(model: { parameters: readonly number[] | null } | undefined): number | undefined {
+	return model?.parameters?.[20];
 }
 
 /** Whether two parameter lists are the same numbers (null meaning the defaults). */
