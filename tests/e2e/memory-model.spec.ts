@@ -170,3 +170,45 @@ test('where the browser cannot run WebAssembly the page says so, and the app is 
 	await learner.answerByKeyboard(true);
 	expect((await readStored(page)).reviews).toHaveLength(1);
 });
+
+test('the review log exported from Your data imports into the memory page to be scored and fitted, adding nothing', async ({
+	page
+}) => {
+	await seedFastForgetter(page);
+	const ownReviews = (await page.getByText(/reviews? to learn from/).textContent())!.match(/[\d,]+/)![0];
+	await page.goto('/data');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download review log (CSV)' }).click()
+	]);
+	const csv = await download.path();
+	const before = await readStored(page);
+
+	await page.goto('/memory');
+	await page.getByLabel('Choose a revlog CSV').setInputFiles(csv);
+	const outcome = page.getByTestId('file-outcome');
+	// The same history, read back from the file: as many reviews to predict as Stride's own.
+	await expect(outcome).toContainText(`${before.cards.length} cards, ${ownReviews} reviews to predict`);
+	await expect(outcome.getByRole('table', { name: 'How well each set predicts this file' })).toBeVisible();
+	await outcome.getByRole('button', { name: 'Fit to this file' }).click();
+	const fitted = outcome.getByRole('table', { name: /Parameters fitted to this file/ });
+	await expect(fitted).toBeVisible({ timeout: 60_000 });
+	await expect(fitted.getByRole('row', { name: /Log loss/ })).toContainText('lower');
+
+	await page.reload();
+	const after = await readStored(page);
+	expect(after.reviews).toHaveLength(before.reviews.length);
+	expect(after.cards).toEqual(before.cards);
+	expect((await storedModel(page))?.parameters ?? null).toBeNull();
+});
+
+test('a file that is not a revlog is refused with a reason, and nothing changes', async ({ page }) => {
+	await page.goto('/memory');
+	await page.getByLabel('Choose a revlog CSV').setInputFiles({
+		name: 'notes.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('front,back\nquadriceps,front of the thigh\n')
+	});
+	await expect(page.getByTestId('file-outcome').getByRole('alert')).toContainText('notes.csv could not be read:');
+	expect((await readStored(page)).reviews).toHaveLength(0);
+});

@@ -75,13 +75,20 @@ export class MemoryModelPage {
 	#run: FitRun | null = null;
 	#ticker: ReturnType<typeof setInterval> | undefined;
 	#fileReviews: PlainReview[] | null = null;
+	#loaded: Promise<void> | null = null;
 
 	constructor(db: StrideDatabase, clock: () => number = Date.now) {
 		this.#db = db;
 		this.#clock = clock;
 	}
 
-	async load(): Promise<void> {
+	/** Reads the model and counts the history; a file chosen before it ends waits for it. */
+	load(): Promise<void> {
+		this.#loaded ??= this.#load();
+		return this.#loaded;
+	}
+
+	async #load(): Promise<void> {
 		try {
 			const [settings, history] = await Promise.all([loadSettings(this.#db), loadPlainHistory(this.#db)]);
 			this.#dayStartHour = settings.dayStartHour;
@@ -163,6 +170,7 @@ export class MemoryModelPage {
 
 	/** Reads a revlog CSV and scores the parameters in use and the defaults on it. Nothing is stored. */
 	async evaluateFile(file: File): Promise<void> {
+		await this.load();
 		if (this.running || !this.model) return;
 		this.fileError = null;
 		this.file = null;
