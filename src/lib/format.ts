@@ -13,3 +13,11 @@ export function timeAgo(at: number, now: number): string {
 	const days = Math.round(hours / 24);
 	return `${days} day${days === 1 ? '' : 's'} ago`;
 }
+
+/** How much lower or higher `to` is than `from`, "3.4% lower"; "the same" within 0.05%. */
+export function relativeChange(from: number, to: number): string {
+	if (from === 0) return '—';
+	const relative = (to - from) / from;
+	if (Math.abs(relative) < 0.0005) return 'the same';
+	return `${Math.abs(relative * 100).toFixed(1)}% ${relative < 0 ? 'lower' : 'higher'}`;
+}
