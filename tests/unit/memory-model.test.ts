@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
 	DEFAULT_PARAMETERS,
 	fsrsItemsFrom,
+	memoryModelProblems,
 	MIN_REVIEWS_TO_FIT,
 	PARAMETER_RANGES,
 	parameterProblems,
@@ -47,6 +48,40 @@ describe('the parameters Stride writes out by hand', () => {
 		expect(parameterProblems(bad)).toEqual([
 			'Parameter w3 must be a number.',
 			'Parameter w20 must be between 0.1 and 0.8, not 2.'
+		]);
+	});
+});
+
+describe('a stored memory model', () => {
+	const fit = {
+		at: 1,
+		reviews: 400,
+		before: { logLoss: 0.4, rmseBins: 0.07 },
+		after: { logLoss: 0.38, rmseBins: 0.05 },
+		kept: true
+	};
+	it('is valid with the defaults, or fitted parameters and their fit', () => {
+		expect(memoryModelProblems({ parameters: null, lastFit: null, setAside: null })).toEqual([]);
+		expect(memoryModelProblems({ parameters: TRUTH, lastFit: fit, setAside: null })).toEqual([]);
+		expect(memoryModelProblems({ parameters: null, lastFit: fit, setAside: TRUTH })).toEqual([]);
+	});
+	it('is refused with a reason when any part is damaged', () => {
+		expect(memoryModelProblems({ parameters: null, lastFit: null })).toEqual([
+			'The memory model must hold its parameters, its last fit and any set-aside parameters, and nothing else.'
+		]);
+		expect(memoryModelProblems({ parameters: null, lastFit: null, setAside: null, extra: 1 })).toHaveLength(1);
+		expect(memoryModelProblems({ parameters: null, lastFit: { ...fit, kept: 'yes' }, setAside: null })).toEqual([
+			'The last fit must give its time, review count, scores before and after, and whether it was kept.'
+		]);
+		expect(
+			memoryModelProblems({
+				parameters: null,
+				lastFit: { ...fit, after: { logLoss: -1, rmseBins: 0 } },
+				setAside: null
+			})
+		).toHaveLength(1);
+		expect(memoryModelProblems({ parameters: null, lastFit: null, setAside: [1] })).toEqual([
+			'Set aside: The memory model needs 21 parameters, not 1.'
 		]);
 	});
 });

@@ -33,51 +33,41 @@ export const DEFAULT_MEMORY_MODEL: MemoryModel = { parameters: null, lastFit: nu
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function scoreProblems(label: string, value: unknown): string[] {
-	if (!isRecord(value)) return [`${label} must be a log loss and an RMSE.`];
-	const ok = (number: unknown) => typeof number === 'number' && Number.isFinite(number) && number >= 0;
-	return ok(value.logLoss) && ok(value.rmseBins) && Object.keys(value).length === 2
-		? []
-		: [`${label} must be a log loss and an RMSE, each a number of at least 0.`];
-}
+/** Whether `value` holds exactly these fields. */
+const hasFields = (value: Record<string, unknown>, fields: readonly string[]) =>
+	Object.keys(value).length === fields.length && fields.every((field) => field in value);
 
-function fitProblems(value: unknown): string[] {
-	if (value === null) return [];
-	if (!isRecord(value)) return ['The last fit must be a record of when it ran and how it scored.'];
-	const problems: string[] = [];
-	const whole = (number: unknown) => Number.isSafeInteger(number) && (number as number) >= 0;
-	if (!whole(value.at)) problems.push('The last fit’s time must be a whole number of milliseconds.');
-	if (!whole(value.reviews)) problems.push('The last fit’s review count must be a whole number.');
-	if (typeof value.kept !== 'boolean') problems.push('The last fit must say whether it was kept.');
-	problems.push(...scoreProblems('The last fit’s score before', value.before));
-	problems.push(...scoreProblems('The last fit’s score after', value.after));
-	const known = ['at', 'reviews', 'before', 'after', 'kept'];
-	problems.push(
-		...Object.keys(value)
-			.filter((key) => !known.includes(key))
-			.map((key) => `"${key}" is not part of a fit.`)
+const isScore = (value: unknown) =>
+	isRecord(value) &&
+	hasFields(value, ['logLoss', 'rmseBins']) &&
+	[value.logLoss, value.rmseBins].every(
+		(number) => typeof number === 'number' && number >= 0 && Number.isFinite(number)
 	);
-	return problems;
-}
+
+const isFitRecord = (value: unknown) =>
+	isRecord(value) &&
+	hasFields(value, ['at', 'reviews', 'before', 'after', 'kept']) &&
+	[value.at, value.reviews].every((number) => Number.isSafeInteger(number) && (number as number) >= 0) &&
+	isScore(value.before) &&
+	isScore(value.after) &&
+	typeof value.kept === 'boolean';
 
 /**
  * What is wrong with a stored or imported memory model, in words; empty when it is valid. A
- * bad one is refused whole: parameters out of FSRS's ranges would schedule nonsense.
+ * bad one is refused whole: parameters out of FSRS's ranges would schedule nonsense. Kept
+ * short, as it runs with every page's first read of the settings.
  */
 export function memoryModelProblems(value: unknown): string[] {
-	if (!isRecord(value)) return ['The memory model must be a set of named values.'];
-	const problems: string[] = [];
-	if (value.parameters !== null) problems.push(...parameterProblems(value.parameters));
-	problems.push(...fitProblems(value.lastFit));
-	if (value.setAside !== null)
-		problems.push(...parameterProblems(value.setAside).map((problem) => `Set aside: ${problem}`));
-	const known = ['parameters', 'lastFit', 'setAside'];
-	problems.push(
-		...Object.keys(value)
-			.filter((key) => !known.includes(key))
-			.map((key) => `"${key}" is not part of the memory model.`)
-	);
-	return problems;
+	if (!isRecord(value) || !hasFields(value, ['parameters', 'lastFit', 'setAside'])) {
+		return ['The memory model must hold its parameters, its last fit and any set-aside parameters, and nothing else.'];
+	}
+	return [
+		...(value.parameters === null ? [] : parameterProblems(value.parameters)),
+		...(value.lastFit === null || isFitRecord(value.lastFit)
+			? []
+			: ['The last fit must give its time, review count, scores before and after, and whether it was kept.']),
+		...(value.setAside === null ? [] : parameterProblems(value.setAside).map((problem) => `Set aside: ${problem}`))
+	];
 }
 
 /** A deep copy, so a stored model is never shared with a page that may change it. */
