@@ -12,7 +12,13 @@ import {
 	type PlainReview
 } from '../../src/lib/srs/memory-model';
 import { evaluateParameters } from '../../src/lib/srs/memory-model/evaluate';
-import { compareParameters, fitParameters, type FsrsOptimizer } from '../../src/lib/srs/memory-model/fit';
+import {
+	compareParameters,
+	fitParameters,
+	MAX_TRAINING_ENTRIES,
+	trainingSample,
+	type FsrsOptimizer
+} from '../../src/lib/srs/memory-model/fit';
 import { nodeOptimizer } from './helpers/node-optimizer';
 import { simulatedLearner } from './helpers/simulated-learner';
 
@@ -274,6 +280,36 @@ describe('fitParameters with fsrs-rs (fsrs-browser’s WebAssembly, in Node)', (
 			reason: `A fit needs at least 400 answers given a day or more after the one before, and there are ${items.length}.`
 		});
 		expect(computeParameters).not.toHaveBeenCalled();
+	});
+
+	it('trains on an even sample of a history too big for the WebAssembly memory, whole prefixes only', () => {
+		const items = fsrsItemsFrom(
+			simulatedLearner({ truth: TRUTH, cardIds: cardIds(200), days: 365, start: START, seed: 9 })
+		);
+		const entries = (list: readonly { length: number }[]) => list.reduce((sum, item) => sum + item.length, 0);
+		expect(trainingSample(items, entries(items))).toBe(items);
+		const sample = trainingSample(items, entries(items) / 4);
+		expect(entries(sample)).toBeLessThanOrEqual(entries(items) / 4 + 200);
+		expect(sample.length).toBeGreaterThan(items.length / 5);
+		// Spread over the whole history: its first and last quarters both keep their share.
+		const position = new Map(items.map((item, index) => [item, index]));
+		const quarter = items.length / 4;
+		expect(sample.filter((item) => position.get(item)! < quarter).length).toBeGreaterThan(sample.length / 5);
+		expect(sample.filter((item) => position.get(item)! >= 3 * quarter).length).toBeGreaterThan(sample.length / 5);
+
+		// The fit hands fsrs-rs at most the budget, each item a whole prefix from the card's first review.
+		const huge = Array.from({ length: 120 }, () => items).flat();
+		let seen = { entries: 0, items: 0 };
+		const outcome = fitParameters(huge, {
+			computeParameters: (ratings, deltaTs, lengths) => {
+				seen = { entries: ratings.length, items: lengths.length };
+				expect(deltaTs[0]).toBe(0);
+				return new Float32Array(DEFAULT_PARAMETERS);
+			}
+		});
+		expect(entries(huge)).toBeGreaterThan(MAX_TRAINING_ENTRIES);
+		expect(seen.entries).toBeLessThanOrEqual(MAX_TRAINING_ENTRIES + 300);
+		expect(outcome).toMatchObject({ fitted: true, trainedOn: seen.items });
 	});
 
 	it('refuses fitted parameters that predict the history worse than the current ones', () => {

@@ -28,7 +28,8 @@ export interface RunningFit {
 
 /** What the last action ended with, for the live region. */
 export type FitMessage =
-	| { kind: 'kept' | 'refused'; fit: FitRecord }
+	/** `trainedOn`: how many of the fit's reviews it learnt from (fewer when a long history was sampled). */
+	| { kind: 'kept' | 'refused'; fit: FitRecord; trainedOn: number }
 	| { kind: 'too-little'; reason: string }
 	| { kind: 'cancelled' | 'failed' | 'reset' | 'restored'; text: string };
 
@@ -47,6 +48,15 @@ export interface FileEvaluation {
 // Measured in Chromium here: about 0.6 ms per item, plus the WebAssembly's start.
 const MS_PER_ITEM = 0.6;
 const START_MS = 400;
+
+/**
+ * Why the worker failed, in words: WebAssembly that runs out of memory traps with a bare
+ * "unreachable", which says nothing to a learner.
+ */
+function whyStopped(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return /unreachable|out of memory/i.test(message) ? 'it ran out of memory (close other tabs and try again)' : message;
+}
 
 const scoreOf = ({ logLoss, rmseBins }: Score): Score => ({ logLoss, rmseBins });
 
@@ -135,7 +145,7 @@ export class MemoryModelPage {
 			? { parameters: outcome.weights, lastFit: fit, setAside: null }
 			: { ...this.model, lastFit: fit };
 		if (await this.#save(model)) {
-			this.message = { kind: comparison.better ? 'kept' : 'refused', fit };
+			this.message = { kind: comparison.better ? 'kept' : 'refused', fit, trainedOn: outcome.trainedOn };
 			this.refitDue = false;
 		}
 	}
@@ -234,7 +244,7 @@ export class MemoryModelPage {
 			}
 			return result;
 		} catch (error) {
-			const text = `The optimiser stopped: ${error instanceof Error ? error.message : String(error)}. Nothing changed.`;
+			const text = `The optimiser stopped: ${whyStopped(error)}. Nothing changed.`;
 			if (source === 'file') this.fileError = text;
 			else this.message = { kind: 'failed', text };
 			return null;

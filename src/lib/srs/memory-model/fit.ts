@@ -22,7 +22,31 @@ export interface FsrsOptimizer {
 }
 
 export type FitOutcome =
-	{ fitted: true; weights: number[] } | { fitted: false; weights: readonly number[]; reason: string };
+	/** `trainedOn`: how many of the items the fit learnt from (all, unless the history was sampled). */
+	| { fitted: true; weights: number[]; trainedOn: number }
+	| { fitted: false; weights: readonly number[]; reason: string };
+
+/**
+ * The most review entries (items flattened) one fit trains on. fsrs-rs needs ~23 bytes of
+ * WebAssembly memory per entry and fsrs-browser's memory stops at 1 GiB: 100,000 answers on
+ * 89 facts (1,100 per fact, 56 million entries) ran out (BENCHMARKS.md). 5 million keeps a
+ * fit near 150 MB, which a phone can give; Stride's deck at five years of daily study is
+ * ~120,000 entries, an Anki deck of 1,000 cards over five years ~1.1 million.
+ */
+export const MAX_TRAINING_ENTRIES = 5_000_000;
+
+/**
+ * The items a fit trains on: all of them, or, when they hold more than `maxEntries` reviews,
+ * an even sample across the history (every k-th item, so each period and each card keeps its
+ * share). Every item stays a whole prefix: a sample loses examples, never a card's past.
+ */
+export function trainingSample(items: readonly FsrsItem[], maxEntries = MAX_TRAINING_ENTRIES): readonly FsrsItem[] {
+	let total = 0;
+	for (const item of items) total += item.length;
+	if (total <= maxEntries) return items;
+	const share = maxEntries / total;
+	return items.filter((_, index) => Math.floor((index + 1) * share) > Math.floor(index * share));
+}
 
 /** fsrs-rs works in 32-bit floats: four decimals (what Anki shows) is all the precision a fit has. */
 function rounded(weight: number, index: number): number {
@@ -32,7 +56,8 @@ function rounded(weight: number, index: number): number {
 
 /**
  * Fits FSRS-6's 21 parameters to `items` with fsrs-rs (short-term model on: same-day re-asks
- * count). Too little history keeps the defaults and says why.
+ * count), on a sample of them if they are too many (trainingSample). Too little history keeps
+ * the defaults and says why.
  */
 export function fitParameters(items: readonly FsrsItem[], optimizer: FsrsOptimizer): FitOutcome {
 	if (items.length < MIN_REVIEWS_TO_FIT) {
@@ -44,13 +69,14 @@ export function fitParameters(items: readonly FsrsItem[], optimizer: FsrsOptimiz
 				`and there are ${items.length}.`
 		};
 	}
+	const training = trainingSample(items);
 	let total = 0;
-	for (const item of items) total += item.length;
+	for (const item of training) total += item.length;
 	const ratings = new Uint32Array(total);
 	const deltaTs = new Uint32Array(total);
-	const lengths = new Uint32Array(items.length);
+	const lengths = new Uint32Array(training.length);
 	let at = 0;
-	items.forEach((item, index) => {
+	training.forEach((item, index) => {
 		lengths[index] = item.length;
 		for (let review = 0; review < item.length; review++, at++) {
 			ratings[at] = item.history[review]!.rating;
@@ -65,7 +91,7 @@ export function fitParameters(items: readonly FsrsItem[], optimizer: FsrsOptimiz
 			reason: `The optimiser gave ${weights.length} parameters, not 21.`
 		};
 	}
-	return { fitted: true, weights: Array.from(weights, rounded) };
+	return { fitted: true, weights: Array.from(weights, rounded), trainedOn: training.length };
 }
 
 /** Current and candidate parameters scored on the same history, and which to keep. */
