@@ -190,6 +190,29 @@ export async function seed(page: Page, size: HistorySize, now: number, options: 
 	);
 }
 
+/**
+ * Seeds a history given as stored rows (the memory model benchmark's own histories): visits
+ * the app once so Stride creates its schema, then writes the benchmark settings and the rows.
+ */
+export async function seedRows(
+	page: Page,
+	rows: { reviews: ReviewRow[]; cards: CardRow[]; sessions: SessionRow[] }
+): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await resetSettings(page);
+	for (let start = 0; start < rows.reviews.length; start += 5_000) {
+		await putRows(page, 'reviews', rows.reviews.slice(start, start + 5_000));
+	}
+	await putRows(page, 'sessions', rows.sessions);
+	await putRows(page, 'cards', rows.cards);
+}
+
+/** Writes the benchmark's settings afresh: FSRS-6's default parameters, no fit yet. */
+export async function resetSettings(page: Page): Promise<void> {
+	await putRows(page, 'settings', [BENCH_SETTINGS]);
+}
+
 type Row = CardRow | ReviewRow | SessionRow | SettingsRow;
 type StoreAction = { store: string } & ({ op: 'put'; rows: Row[] } | { op: 'clear' } | { op: 'getAll' });
 
