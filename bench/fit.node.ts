@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { DEFAULT_PARAMETERS, fsrsItemsFrom } from '../src/lib/srs/memory-model';
 import { compareParameters, fitParameters } from '../src/lib/srs/memory-model/fit';
+import { loadNodeOptimizer } from '../tests/unit/helpers/node-optimizer';
 import { FIT_HISTORIES, type FitHistory } from './fit-histories';
 
 /**
@@ -55,16 +55,6 @@ interface Result {
 	runs: Run[];
 }
 
-/** fsrs-browser in Node, as tests/unit/helpers/node-optimizer.ts loads it, keeping its memory in view. */
-async function loadOptimizer() {
-	const global = globalThis as { self?: unknown };
-	global.self ??= new EventTarget();
-	const fsrs = await import('fsrs-browser');
-	const wasm = createRequire(import.meta.url).resolve('fsrs-browser/fsrs_browser_bg.wasm');
-	const output = fsrs.initSync({ module: readFileSync(wasm) });
-	return { create: () => new fsrs.Fsrs(), memory: output.memory };
-}
-
 /** fsrs-rs prints each epoch's loss to the console: kept out of the report, and out of the time. */
 function quietly<T>(run: () => T): T {
 	const log = console.log;
@@ -77,7 +67,7 @@ function quietly<T>(run: () => T): T {
 }
 
 async function measure(history: FitHistory): Promise<Result> {
-	const optimizer = await loadOptimizer();
+	const optimizer = await loadNodeOptimizer();
 	const generateStart = performance.now();
 	const plain = history.plain(Date.UTC(2026, 5, 1, 8));
 	const generateMs = performance.now() - generateStart;
