@@ -296,6 +296,10 @@ describe('fitParameters with fsrs-rs (fsrs-browser’s WebAssembly, in Node)', (
 		const quarter = items.length / 4;
 		expect(sample.filter((item) => position.get(item)! < quarter).length).toBeGreaterThan(sample.length / 5);
 		expect(sample.filter((item) => position.get(item)! >= 3 * quarter).length).toBeGreaterThan(sample.length / 5);
+		// Every card's first item stays: fsrs-rs fits the first stabilities from them, and fails without.
+		const firstOf = new Map<unknown, (typeof items)[number]>();
+		for (const item of items) if (!firstOf.has(item.history)) firstOf.set(item.history, item);
+		for (const first of firstOf.values()) expect(sample).toContain(first);
 
 		// The fit hands fsrs-rs at most the budget, each item a whole prefix from the card's first review.
 		const huge = Array.from({ length: 120 }, () => items).flat();

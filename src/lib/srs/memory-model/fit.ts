@@ -37,15 +37,27 @@ export const MAX_TRAINING_ENTRIES = 5_000_000;
 
 /**
  * The items a fit trains on: all of them, or, when they hold more than `maxEntries` reviews,
- * an even sample across the history (every k-th item, so each period and each card keeps its
- * share). Every item stays a whole prefix: a sample loses examples, never a card's past.
+ * each card's first item and an even sample of the rest (every k-th, so each period and each
+ * card keeps its share). The first items are what fsrs-rs fits the initial stabilities
+ * (w0–w3) from, one per card: without them it finds "not enough data" and fails. Every item
+ * stays a whole prefix: a sample loses examples, never a card's past.
  */
 export function trainingSample(items: readonly FsrsItem[], maxEntries = MAX_TRAINING_ENTRIES): readonly FsrsItem[] {
 	let total = 0;
-	for (const item of items) total += item.length;
+	let firsts = 0;
+	const isFirst = items.map((item, index) => index === 0 || items[index - 1]!.history !== item.history);
+	items.forEach((item, index) => {
+		total += item.length;
+		if (isFirst[index]) firsts += item.length;
+	});
 	if (total <= maxEntries) return items;
-	const share = maxEntries / total;
-	return items.filter((_, index) => Math.floor((index + 1) * share) > Math.floor(index * share));
+	const share = Math.max(0, maxEntries - firsts) / (total - firsts);
+	let rest = 0;
+	return items.filter((_, index) => {
+		if (isFirst[index]) return true;
+		rest++;
+		return Math.floor(rest * share) > Math.floor((rest - 1) * share);
+	});
 }
 
 /** fsrs-rs works in 32-bit floats: four decimals (what Anki shows) is all the precision a fit has. */
