@@ -268,6 +268,17 @@ describe('fitParameters with fsrs-rs (fsrs-browser’s WebAssembly, in Node)', (
 		// A real fit: ~2.5 s here, longer on a busy machine.
 	}, 60_000);
 
+	it('fits a sampled history with fsrs-rs itself, and the sample still beats the defaults', () => {
+		const reviews = simulatedLearner({ truth: TRUTH, cardIds: cardIds(500), days: 365, start: START, seed: 17 });
+		const items = fsrsItemsFrom(reviews);
+		const entries = items.reduce((sum, item) => sum + item.length, 0);
+		const outcome = quietly(() => fitParameters(items, optimizer(), entries / 20));
+		expect(outcome.fitted).toBe(true);
+		if (!outcome.fitted) return;
+		expect(outcome.trainedOn).toBeLessThan(items.length / 2);
+		expect(compareParameters(DEFAULT_PARAMETERS, outcome.weights, items).better).toBe(true);
+	}, 60_000);
+
 	it('keeps the defaults, and says why, on a history too small to fit', () => {
 		const reviews = simulatedLearner({ truth: TRUTH, cardIds: cardIds(20), days: 60, start: START, seed: 3 });
 		const items = fsrsItemsFrom(reviews);

@@ -71,7 +71,11 @@ function rounded(weight: number, index: number): number {
  * count), on a sample of them if they are too many (trainingSample). Too little history keeps
  * the defaults and says why.
  */
-export function fitParameters(items: readonly FsrsItem[], optimizer: FsrsOptimizer): FitOutcome {
+export function fitParameters(
+	items: readonly FsrsItem[],
+	optimizer: FsrsOptimizer,
+	maxEntries = MAX_TRAINING_ENTRIES
+): FitOutcome {
 	if (items.length < MIN_REVIEWS_TO_FIT) {
 		return {
 			fitted: false,
@@ -81,7 +85,7 @@ export function fitParameters(items: readonly FsrsItem[], optimizer: FsrsOptimiz
 				`and there are ${items.length}.`
 		};
 	}
-	const training = trainingSample(items);
+	const training = trainingSample(items, maxEntries);
 	let total = 0;
 	for (const item of training) total += item.length;
 	const ratings = new Uint32Array(total);
