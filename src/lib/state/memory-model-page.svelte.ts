@@ -12,7 +12,7 @@ import {
 	type PlainReview,
 	type Score
 } from '../srs/memory-model';
-import type { FitStep } from '../srs/memory-model/fit-messages';
+import type { FitRequest, FitStep } from '../srs/memory-model/fit-messages';
 import { canFit, runFit, type FitResult, type FitRun } from './fit-worker';
 
 /** A fit or a score under way: its step, and a time estimate for the bar (fsrs-rs reports no progress we can read: see the README). */
@@ -86,6 +86,7 @@ export class MemoryModelPage {
 	#ticker: ReturnType<typeof setInterval> | undefined;
 	#fileReviews: PlainReview[] | null = null;
 	#loaded: Promise<void> | null = null;
+	#cancelRequested = false;
 
 	constructor(db: StrideDatabase, clock: () => number = Date.now) {
 		this.#db = db;
@@ -117,14 +118,14 @@ export class MemoryModelPage {
 	async fit(): Promise<void> {
 		if (this.running || !this.model) return;
 		this.message = null;
-		const history = await loadPlainHistory(this.#db);
 		const current = this.#parametersInUse();
-		const result = await this.#start('own', {
+		// The history is read once the bar shows "Reading your history…": on a long log it takes a while.
+		const result = await this.#start('own', async () => ({
 			kind: 'fit',
-			reviews: history,
+			reviews: await loadPlainHistory(this.#db),
 			days: deviceDays(this.#dayStartHour),
 			current
-		});
+		}));
 		if (!result || result.kind !== 'fitted') return;
 		if (!result.outcome.fitted || !result.comparison) {
 			this.message = {
@@ -151,6 +152,7 @@ export class MemoryModelPage {
 	}
 
 	cancel(): void {
+		this.#cancelRequested = true;
 		this.#run?.cancel();
 	}
 
@@ -192,12 +194,13 @@ export class MemoryModelPage {
 		}
 		this.#fileReviews = parsed.reviews;
 		const current = this.#parametersInUse();
-		const result = await this.#start('file', {
+		const reviews = parsed.reviews;
+		const result = await this.#start('file', () => ({
 			kind: 'evaluate',
-			reviews: parsed.reviews,
+			reviews,
 			days: deviceDays(this.#dayStartHour),
 			current
-		});
+		}));
 		if (result?.kind !== 'evaluated') return;
 		this.file = {
 			fileName: file.name,
@@ -214,12 +217,13 @@ export class MemoryModelPage {
 	async fitFile(): Promise<void> {
 		if (this.running || !this.file || !this.#fileReviews || !this.model) return;
 		const current = this.#parametersInUse();
-		const result = await this.#start('file', {
+		const reviews = this.#fileReviews;
+		const result = await this.#start('file', () => ({
 			kind: 'fit',
-			reviews: this.#fileReviews,
+			reviews,
 			days: deviceDays(this.#dayStartHour),
 			current
-		});
+		}));
 		if (result?.kind !== 'fitted' || !this.file) return;
 		this.file.fitted =
 			result.outcome.fitted && result.comparison
@@ -228,15 +232,25 @@ export class MemoryModelPage {
 	}
 
 	/** Runs one request in a fresh worker, ticking the bar; null when cancelled or failed (the message says which). */
-	async #start(source: RunningFit['source'], request: Parameters<typeof runFit>[0]): Promise<FitResult | null> {
+	async #start(
+		source: RunningFit['source'],
+		makeRequest: () => FitRequest | Promise<FitRequest>
+	): Promise<FitResult | null> {
 		const startedAt = this.#clock();
 		this.running = { step: 'items', items: 0, startedAt, estimateMs: START_MS, source };
 		this.elapsedMs = 0;
+		this.#cancelRequested = false;
 		this.#ticker = setInterval(() => (this.elapsedMs = this.#clock() - startedAt), 100);
-		this.#run = runFit(request, (step, items) => {
-			if (this.running) this.running = { ...this.running, step, items, estimateMs: START_MS + items * MS_PER_ITEM };
-		});
 		try {
+			const request = await makeRequest();
+			// Cancelled while the history was read: no worker is started.
+			if (this.#cancelRequested) {
+				this.message = { kind: 'cancelled', text: 'Cancelled: nothing changed.' };
+				return null;
+			}
+			this.#run = runFit(request, (step, items) => {
+				if (this.running) this.running = { ...this.running, step, items, estimateMs: START_MS + items * MS_PER_ITEM };
+			});
 			const result = await this.#run.result;
 			if (result.kind === 'cancelled') {
 				this.message = { kind: 'cancelled', text: 'Cancelled: nothing changed.' };
