@@ -3,19 +3,10 @@ import type { CardRow, ReviewRow, SessionRow } from '../src/lib/db/database';
 import { studyDay, type CardState } from '../src/lib/srs';
 import type { PlainReview } from '../src/lib/srs/memory-model';
 import { applyGrade, newCardState } from '../src/lib/srs/scheduler';
-import { simulatedLearner } from '../tests/unit/helpers/simulated-learner';
+import { FAST_FORGETTER, simulatedLearner } from '../tests/unit/helpers/simulated-learner';
 import { syntheticHistory } from './synthetic-history';
 
 const DAY_MS = 86_400_000;
-
-/**
- * The unit tests' learner: forgets faster than FSRS-6's defaults assume, on a steeper curve
- * (w20 = 0.5). What it is matters little for the cost of a fit; that it reviews on a real
- * schedule (intervals that grow) does.
- */
-const TRUTH = [
-	0.1, 0.4, 0.8, 3, 6.8, 0.6, 2.4, 0.01, 1.2, 0.25, 0.9, 1.2, 0.08, 0.35, 1.9, 0.5, 2.2, 0.5, 0.1, 0.06, 0.5
-];
 
 /** A history a fit is measured on. */
 export interface FitHistory {
@@ -34,7 +25,7 @@ const cardIds = (count: number) =>
 /** The simulated learner over `days` days ending yesterday, on `cards` cards (the real facts' ids for the real deck). */
 function realistic(cards: number, days: number, now: number): PlainReview[] {
 	const start = Math.floor(now / DAY_MS) * DAY_MS - (days + 1) * DAY_MS;
-	return simulatedLearner({ truth: TRUTH, cardIds: cardIds(cards), days, start, seed: 11 }).sort(
+	return simulatedLearner({ truth: FAST_FORGETTER, cardIds: cardIds(cards), days, start, seed: 11 }).sort(
 		(a, b) => a.reviewedAt - b.reviewedAt
 	);
 }

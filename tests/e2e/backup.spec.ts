@@ -5,17 +5,6 @@ import { readStored } from './storage';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-/** Answers the first `count` questions of today's quiz. */
-async function answer(learner: Learner, count: number): Promise<void> {
-	const { page } = learner;
-	await page.goto('/quiz');
-	for (let i = 0; i < count; i++) {
-		await expect(page.getByText(new RegExp(`Question ${i + 1} of \\d+`))).toBeVisible();
-		await learner.answerByKeyboard(i !== 1);
-		await page.keyboard.press('Enter');
-	}
-}
-
 async function downloadBackup(page: Page, button = 'Download a backup'): Promise<{ name: string; text: string }> {
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -87,7 +76,7 @@ test('export, then import into an empty browser profile: the same progress, offe
 	browser,
 	learner
 }) => {
-	await answer(learner, 3);
+	await learner.answerFirst(3);
 	await page.goto('/data');
 	await expect(page.getByTestId('current-counts')).toHaveText('Now stored: 3 answers on 3 facts, in 1 session.');
 	const backup = await downloadBackup(page);
@@ -105,7 +94,7 @@ test('export, then import into an empty browser profile: the same progress, offe
 
 	// Another device: a fresh profile with progress of its own.
 	const other = await (await browser.newContext()).newPage();
-	await answer(new Learner(other), 1);
+	await new Learner(other).answerFirst(1);
 	await other.goto('/data');
 	await chooseFile(other, backup.name, backup.text);
 	const confirm = other.getByTestId('import-confirm');
@@ -133,7 +122,7 @@ test('export, then import into an empty browser profile: the same progress, offe
 
 test('a hostile file is refused with its reason shown as text, and changes nothing', async ({ page, learner }) => {
 	const seen = watchForInjection(page);
-	await answer(learner, 2);
+	await learner.answerFirst(2);
 	await page.goto('/data');
 	const valid = JSON.parse((await downloadBackup(page)).text) as { reviews: { factId: string }[] };
 	const before = await readStored(page);
@@ -157,7 +146,7 @@ test('a hostile file is refused with its reason shown as text, and changes nothi
 
 test('a valid file whose answers contain markup imports it as text, shown as text', async ({ page, learner }) => {
 	const seen = watchForInjection(page);
-	await answer(learner, 2);
+	await learner.answerFirst(2);
 	await page.goto('/data');
 	const file = JSON.parse((await downloadBackup(page)).text) as {
 		reviews: { given: string; correct: boolean; grade: string }[];
@@ -175,7 +164,7 @@ test('a valid file whose answers contain markup imports it as text, shown as tex
 });
 
 test('repair rebuilds damaged fact states from the answers', async ({ page, learner }) => {
-	await answer(learner, 3);
+	await learner.answerFirst(3);
 	const intact = await readStored(page);
 	// Damage the card rows behind the app's back: one garbled, one lost.
 	await page.evaluate(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { FACT_IDS } from '../../src/lib/content/fact-ids.generated';
-import { expect, Learner, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { readStored } from './storage';
 
 const REVLOG_HEADER = 'card_id,review_time,review_rating,review_state,review_duration';
@@ -19,17 +19,6 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 	return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
-/** Answers the first `count` questions of today's quiz, the second one wrong. */
-async function answer(learner: Learner, count: number): Promise<void> {
-	const { page } = learner;
-	await page.goto('/quiz');
-	for (let i = 0; i < count; i++) {
-		await expect(page.getByText(new RegExp(`Question ${i + 1} of \\d+`))).toBeVisible();
-		await learner.answerByKeyboard(i !== 1);
-		await page.keyboard.press('Enter');
-	}
-}
-
 test('with no answers yet, the review log button says there is nothing to export', async ({ page }) => {
 	await page.goto('/data');
 	const button = page.getByRole('button', { name: 'Download review log (CSV)' });
@@ -42,7 +31,7 @@ test('the review log and the Anki deck download as files other tools read, and e
 	learner
 }) => {
 	const { page } = learner;
-	await answer(learner, 3);
+	await learner.answerFirst(3);
 	await page.goto('/data');
 	const stored = (await readStored(page)).reviews.sort((a, b) => a.reviewedAt - b.reviewedAt);
 	expect(stored).toHaveLength(3);

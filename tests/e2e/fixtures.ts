@@ -294,6 +294,16 @@ export class Learner {
 	answerUntilSummary(wrongAt?: ReadonlySet<number>, firstNumber?: number): Promise<number> {
 		return answerUntilSummary(this.page, wrongAt, firstNumber);
 	}
+
+	/** Opens today's quiz and answers its first `count` questions by keyboard, the second one wrong. */
+	async answerFirst(count: number): Promise<void> {
+		await this.page.goto('/quiz');
+		for (let i = 0; i < count; i++) {
+			await expect(this.page.getByText(new RegExp(`Question ${i + 1} of \\d+`))).toBeVisible();
+			await this.answerByKeyboard(i !== 1);
+			await this.page.keyboard.press('Enter');
+		}
+	}
 }
 
 /** The full-disk switch of the test's page (see full-disk.ts). */

@@ -20,7 +20,7 @@ import {
 	type FsrsOptimizer
 } from '../../src/lib/srs/memory-model/fit';
 import { nodeOptimizer } from './helpers/node-optimizer';
-import { simulatedLearner } from './helpers/simulated-learner';
+import { FAST_FORGETTER, simulatedLearner } from './helpers/simulated-learner';
 
 const DAY_MS = 86_400_000;
 const cardIds = (count: number) => Array.from({ length: count }, (_, index) => `card-${index}`);
@@ -28,14 +28,7 @@ const START = Date.UTC(2025, 0, 1);
 /** 10:00 UTC on day `day` of the history, `minute` minutes in. */
 const at = (day: number, minute = 0) => START + day * DAY_MS + 10 * 3_600_000 + minute * 60_000;
 
-/**
- * A learner who forgets faster than FSRS-6's defaults assume, on a steeper curve: low initial
- * stabilities (w0–w3), stability that grows less on each recall (w8) and a decay (w20) of 0.5
- * instead of 0.1542.
- */
-const TRUTH = [
-	0.1, 0.4, 0.8, 3, 6.8, 0.6, 2.4, 0.01, 1.2, 0.25, 0.9, 1.2, 0.08, 0.35, 1.9, 0.5, 2.2, 0.5, 0.1, 0.06, 0.5
-];
+const TRUTH = FAST_FORGETTER;
 
 describe('the parameters Stride writes out by hand', () => {
 	it('are ts-fsrs’s FSRS-6 defaults and clamps', () => {

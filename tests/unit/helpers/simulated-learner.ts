@@ -5,6 +5,15 @@ import type { PlainReview } from '../../../src/lib/srs/memory-model';
 const DAY_MS = 86_400_000;
 
 /**
+ * A learner who forgets faster than FSRS-6's defaults assume, on a steeper curve: low initial
+ * stabilities (w0–w3), stability that grows less on each recall (w8) and a decay (w20) of 0.5
+ * instead of 0.1542. The truth the tests, the benchmarks and the browser tests fit towards.
+ */
+export const FAST_FORGETTER: readonly number[] = [
+	0.1, 0.4, 0.8, 3, 6.8, 0.6, 2.4, 0.01, 1.2, 0.25, 0.9, 1.2, 0.08, 0.35, 1.9, 0.5, 2.2, 0.5, 0.1, 0.06, 0.5
+];
+
+/**
  * A learner whose memory follows FSRS-6 with known parameters (`truth`), studying on a
  * schedule that does not know them: what a fit should recover. Each card is first seen on a
  * random day and re-asked the same day until right; later reviews come when the interval the
