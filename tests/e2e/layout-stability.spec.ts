@@ -15,7 +15,9 @@ const PAGES = [
 	{ path: '/review', ready: null, afterAQuiz: false },
 	// With a history: the mastery, the week's change, then the history arrive in turn.
 	{ path: '/', ready: 'See all your progress', afterAQuiz: true },
-	{ path: '/progress', ready: 'What do these numbers mean?', afterAQuiz: true }
+	{ path: '/progress', ready: 'What do these numbers mean?', afterAQuiz: true },
+	// The model in use and the count of reviews to learn from arrive after the first paint.
+	{ path: '/memory', ready: 'In use now', afterAQuiz: true }
 ];
 
 test.use({ viewport: { width: 412, height: 823 } });

@@ -28,7 +28,7 @@ async function storedModel(page: Page): Promise<MemoryModel | null> {
 async function seedFastForgetter(page: Page) {
 	const history = fastForgetterHistory(Date.now());
 	await page.goto('/memory');
-	await expect(page.getByTestId('fit-waits')).toContainText('you have 0');
+	await expect(page.getByTestId('fit-count')).toHaveText('0 of 400 so far: keep quizzing.');
 	await seedStored(page, history);
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Fit my parameters' })).toBeEnabled();
@@ -149,13 +149,12 @@ test('cancel stops a fit and changes nothing; back to defaults reschedules and i
 test('below the minimum history the button waits and says why', async ({ page, quiz }) => {
 	await quiz.answerByKeyboard(true);
 	await page.goto('/memory');
-	const waits = page.getByTestId('fit-waits');
-	await expect(waits).toContainText(
-		'A fit waits for 400 answers given a day or more after the one before; you have 0.'
-	);
+	await expect(page.getByTestId('fit-count')).toHaveText('0 of 400 so far: keep quizzing.');
 	const fit = page.getByRole('button', { name: 'Fit my parameters' });
 	await expect(fit).toBeDisabled();
-	await expect(fit).toHaveAccessibleDescription(/A fit waits for 400 answers/);
+	await expect(fit).toHaveAccessibleDescription(
+		'A fit needs 400 answers given a day or more after the one before: on fewer it would mostly fit chance. 0 of 400 so far: keep quizzing.'
+	);
 });
 
 test('where the browser cannot run WebAssembly the page says so, and the app is unaffected', async ({
