@@ -1,6 +1,6 @@
-import type { Claim, Dataset, Fact, GroupFact, MuscleGroup } from './model';
+import type { Claim, Dataset, Fact } from './model';
 import { isGroupFact } from './model';
-import { claimById, groupsTrueOf } from './truth';
+import { claimById, groupOf, groupsTrueOf } from './truth';
 import { render } from './wording';
 
 /**
@@ -43,7 +43,7 @@ function noteOf(fact: Fact, dataset: Dataset): Note {
 		return { front: fact.prompt, back: fact.statement + correction, tags };
 	}
 	const claim = claimById(dataset, fact.claimId);
-	const group = groupOf(fact, dataset);
+	const group = groupOf(dataset, fact);
 	const trueOf = groupsTrueOf(claim, dataset.groups);
 	if (claim.whichGroup && !fact.correction && trueOf.length === 1 && trueOf[0] === group) {
 		return {
@@ -69,12 +69,6 @@ function arguable(claim: Claim, dataset: Dataset): string[] {
 	});
 	if (names.length === 0) return [];
 	return [`Also arguable: ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}.`];
-}
-
-function groupOf(fact: GroupFact, dataset: Dataset): MuscleGroup {
-	const group = dataset.groups.find((g) => g.id === fact.groupId);
-	if (!group) throw new Error(`${fact.id}: unknown group ${fact.groupId}`);
-	return group;
 }
 
 /**

@@ -37,6 +37,13 @@ export function claimOf(dataset: Dataset, fact: GroupFact): Claim {
 	return claimById(dataset, fact.claimId);
 }
 
+/** The muscle group a fact is about. */
+export function groupOf(dataset: Dataset, fact: GroupFact): MuscleGroup {
+	const group = dataset.groups.find((g) => g.id === fact.groupId);
+	if (!group) throw new Error(`${fact.id}: unknown group ${fact.groupId}`);
+	return group;
+}
+
 /**
  * Whether a claim is a near miss for a group: the article says it of one of the group's
  * neighbours (a leg muscle's job for another leg muscle). Only near misses make wrong options.

@@ -1,9 +1,6 @@
-import type { PlainReview, ReviewRating } from '../srs/memory-model';
+import { RATING_OF_GRADE, type PlainReview } from '../srs/memory-model';
 import { validReviews } from './damage';
 import type { ReviewRow, StrideDatabase } from './database';
-
-/** Stride grades automatically: a wrong answer is Again (1), a right one Good (3); a leech reset is a manual entry (0). */
-const RATINGS: Partial<Record<ReviewRow['grade'], ReviewRating>> = { again: 1, good: 3, reset: 0 };
 
 /**
  * The learner's whole history as a plain review list, what a fit learns from: every valid
@@ -12,8 +9,8 @@ const RATINGS: Partial<Record<ReviewRow['grade'], ReviewRating>> = { again: 1, g
  */
 function plainHistoryOf(rows: readonly ReviewRow[]): PlainReview[] {
 	return rows.flatMap((row) => {
-		const rating = RATINGS[row.grade];
-		return rating === undefined ? [] : [{ cardId: row.factId, reviewedAt: row.reviewedAt, rating }];
+		if (row.grade === 'unsuspend') return [];
+		return [{ cardId: row.factId, reviewedAt: row.reviewedAt, rating: RATING_OF_GRADE[row.grade] }];
 	});
 }
 

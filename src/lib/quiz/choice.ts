@@ -1,8 +1,8 @@
 import type { Claim, Dataset, Fact, GeneralFact, GroupFact } from '../content';
 import { firstSentence, isGroupFact, render } from '../content';
-import { claimOf, groupsTrueOf } from '../content/truth';
+import { claimOf, groupOf, groupsTrueOf } from '../content/truth';
 import { explainFact, explainFalse, whoClaimIsTrueOf } from './feedback-text';
-import { FACT_PROMPTS, groupOf, NOT_PROMPTS, subjectOf } from './phrasing';
+import { FACT_PROMPTS, NOT_PROMPTS, subjectOf } from './phrasing';
 import {
 	articleFactsOfShape,
 	MAX_WRONG,

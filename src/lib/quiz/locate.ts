@@ -1,9 +1,9 @@
 import type { Dataset, GroupFact } from '../content';
-import { claimOf } from '../content/truth';
+import { claimOf, groupOf } from '../content/truth';
 import { explainFact } from './feedback-text';
 import { placeOf } from '../content/regions';
 import { OPTION_COUNT } from './choice';
-import { groupOf, subjectOf, type Subject } from './phrasing';
+import { subjectOf, type Subject } from './phrasing';
 import { pick, sample, shuffle, type Rng } from './rng';
 import type { LocateQuestion } from './question';
 

@@ -1,9 +1,9 @@
 import type { Dataset, GroupFact } from '../content';
 import { isGroupFact, needsGroup } from '../content';
-import { claimOf } from '../content/truth';
+import { claimOf, groupOf } from '../content/truth';
 import { namesGroup } from './pools';
 import { explainFact } from './feedback-text';
-import { groupOf, MATCH_TARGETS } from './phrasing';
+import { MATCH_TARGETS } from './phrasing';
 import { shuffle, type Rng } from './rng';
 import type { MatchingQuestion } from './question';
 

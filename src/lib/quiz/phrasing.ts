@@ -1,4 +1,4 @@
-import type { Dataset, GroupFact, MuscleGroup, Shape } from '../content';
+import type { MuscleGroup, Shape } from '../content';
 
 /** How a group is named inside a sentence, with verbs that agree with it. */
 export interface Subject {
@@ -15,12 +15,6 @@ export function subjectOf(group: MuscleGroup): Subject {
 		is: group.plural ? 'are' : 'is',
 		does: group.plural ? 'do' : 'does'
 	};
-}
-
-export function groupOf(dataset: Dataset, fact: GroupFact): MuscleGroup {
-	const group = dataset.groups.find((g) => g.id === fact.groupId);
-	if (!group) throw new Error(`${fact.id}: unknown group ${fact.groupId}`);
-	return group;
 }
 
 type Template = (g: Subject) => string;

@@ -1,7 +1,7 @@
 import type { Claim, Dataset, GroupFact, MuscleGroup, Truth } from '../content';
-import { claimOf, groupsTrueOf, hasUnclearCell } from '../content/truth';
+import { claimOf, groupOf, groupsTrueOf, hasUnclearCell } from '../content/truth';
 import { explainFact } from './feedback-text';
-import { groupOf, subjectOf, TYPED_EXERCISE_PROMPT } from './phrasing';
+import { subjectOf, TYPED_EXERCISE_PROMPT } from './phrasing';
 import { mentions, namesGroup, optionFor } from './pools';
 import type { TypedQuestion } from './question';
 

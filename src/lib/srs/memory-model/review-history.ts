@@ -10,6 +10,13 @@
  */
 export type ReviewRating = 0 | 1 | 2 | 3 | 4;
 
+/**
+ * Stride's log grades as FSRS ratings: Stride grades automatically, so a wrong answer is Again
+ * (1) and a right one Good (3); a leech reset is a manual entry (0). Taking a leech back
+ * ("unsuspend") changes no memory and has no rating. What the fit reads and the revlog writes.
+ */
+export const RATING_OF_GRADE = { again: 1, good: 3, reset: 0 } as const satisfies Record<string, ReviewRating>;
+
 /** One entry of a review history. */
 export interface PlainReview {
 	/** Any tool's card id: a Stride fact id, an Anki card id as text. */

@@ -1,4 +1,4 @@
-import type { PlainReview, ReviewRating, ReviewState } from './review-history';
+import { RATING_OF_GRADE, type PlainReview, type ReviewRating, type ReviewState } from './review-history';
 
 /**
  * The FSRS revlog CSV: the file fsrs-rs, py-fsrs's optimizer and srs-benchmark read, one row per
@@ -23,12 +23,6 @@ const STATE_OF_PHASE = { new: 0, learning: 1, review: 2, relearning: 3 } as cons
 	ReviewState
 >;
 const MANUAL: ReviewState = 4;
-
-/** Stride grades automatically: wrong is Again (1), right is Good (3); a leech reset is a manual entry (0). */
-const RATING_OF_GRADE = { again: 1, good: 3, reset: 0 } as const satisfies Record<
-	Exclude<RevlogSource['grade'], 'unsuspend'>,
-	ReviewRating
->;
 
 type Written = RevlogSource & { grade: keyof typeof RATING_OF_GRADE };
 
