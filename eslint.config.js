@@ -18,7 +18,7 @@ const TS_FSRS = forbid(
 // answers load it, and those are loaded on demand (see LAZY_WRITERS).
 const SCHEDULER = forbid(
 	'(^|/)srs/scheduler$|^\\./scheduler$',
-	'The scheduler (ts-fsrs) is imported only by the modules that write cards: db/answers (and its db/answer-plan), db/repair, db/save-settings.'
+	'The scheduler (ts-fsrs) is imported only by the modules that write cards: db/answers (and its db/answer-plan), db/repair, db/save-settings, db/sync/merge.'
 );
 // fsrs-browser is 1.7 MB of WebAssembly: only the fitting worker loads it, when a fit is asked for.
 const FSRS_BROWSER = forbid(
@@ -49,8 +49,14 @@ const DATASET_MODULES = forbid(
 );
 // Loaded with `import()` when first needed, so the pages' first visit does not carry them.
 const LAZY_WRITERS = forbid(
-	'(^|/)db/(answers|answer-plan|backup|repair)(/|$)',
-	'Answers, backups and repair are loaded with import() when first needed: a static import puts the scheduler on the first visit.'
+	'(^|/)db/(answers|answer-plan|backup|repair|sync)(/|$)',
+	'Answers, backups, repair and sync are loaded with import() when first needed: a static import puts the scheduler on the first visit.'
+);
+// PouchDB is 43 KB gzip: only the sync engine imports it, and only a learner who switched sync on loads that.
+const POUCHDB = forbid('^pouchdb-browser$', 'Only the sync engine (src/lib/sync/engine.ts) imports pouchdb-browser.');
+const SYNC_ENGINE = forbid(
+	'(^|/)sync/engine$|^\\$lib/sync/engine$',
+	'The sync engine (and PouchDB) is loaded with import() once sync is on: nothing of it on a first visit.'
 );
 const CHARTS = forbid(
 	'components/history/',
@@ -118,12 +124,17 @@ export default ts.config(
 	},
 	// Everywhere in the app: ts-fsrs only in srs, Dexie only in db, the scheduler only in the
 	// card writers, the charts and the writers only through import().
-	layer(['src/**/*.{ts,svelte}'], [TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS]),
+	layer(
+		['src/**/*.{ts,svelte}'],
+		[TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, CHARTS, LAZY_WRITERS, POUCHDB, SYNC_ENGINE]
+	),
+	// The sync engine: PouchDB, and the sync modules of storage (it is itself loaded on demand).
+	layer(['src/lib/sync/engine.ts'], [TS_FSRS, FSRS_BROWSER, DEXIE, SCHEDULER, CHARTS]),
 	// The fitting worker: fsrs-browser and the pure memory model, nothing of storage or pages.
 	layer(['src/lib/workers/**'], [TS_FSRS, DEXIE, SCHEDULER, ...PURE_CORE]),
 	layer(['src/lib/db/**'], [TS_FSRS, FSRS_BROWSER, SCHEDULER, DATASET_MODULES, ABOVE_DB], DATASET_VALUES),
 	layer(
-		['src/lib/db/{answers,answer-plan,repair,save-settings}.ts'],
+		['src/lib/db/{answers,answer-plan,repair,save-settings,sync/merge}.ts'],
 		[TS_FSRS, FSRS_BROWSER, DATASET_MODULES, ABOVE_DB],
 		DATASET_VALUES
 	),

@@ -28,7 +28,10 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// Sync talks to the learner's own CouchDB, whose address only the learner knows: any
+				// https origin, and plain http to this device alone (a server on the same machine).
+				// Nothing else: no other plain-http origin, no websockets, no data: URLs.
+				'connect-src': ['self', 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
 				'manifest-src': ['self'],
 				'worker-src': ['self'],
 				'object-src': ['none'],

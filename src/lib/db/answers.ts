@@ -111,30 +111,32 @@ async function latestEntry(db: StrideDatabase, rowId: string): Promise<ReviewRow
 
 /**
  * Undoes an answer: removes its log row and restores the card exactly as it was (or removes
- * the card if the answer created it), in one transaction.
+ * the card if the answer created it), and logs the undo, in one transaction.
  */
 export async function undoAnswer(db: StrideDatabase, rowId: string): Promise<ReviewRow> {
-	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries, db.history], async () => {
 		const row = await latestEntry(db, rowId);
 		await Promise.all([
 			db.reviews.delete(row.id),
 			row.hadCard ? db.cards.put(row.before) : db.cards.delete(row.factId),
-			forgetDaySummary(db, row.day)
+			forgetDaySummary(db, row.day),
+			// Another device may hold the answer already: the undo is passed on as an event.
+			db.history.add({ id: crypto.randomUUID(), type: 'undo', target: row.id, at: Date.now() })
 		]);
 		return row;
 	});
 }
 
 /**
- * Counts a wrong answer as right ("I typed it right"): rewrites that review's grade and
- * recomputes the card from the state before it, in one transaction.
+ * Counts a wrong answer as right ("I typed it right"): rewrites that review's grade,
+ * recomputes the card from the state before it and logs the correction, in one transaction.
  */
 export async function correctToRight(
 	db: StrideDatabase,
 	rowId: string,
 	settings: SchedulerSettings
 ): Promise<ReviewRow> {
-	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries], async () => {
+	return db.transaction('rw', [db.cards, db.reviews, db.daySummaries, db.history], async () => {
 		const row = await latestEntry(db, rowId);
 		if (row.correct) return row;
 		const corrected: ReviewRow = {
@@ -144,7 +146,13 @@ export async function correctToRight(
 			corrected: true,
 			after: scheduled(row.before, 'good', row.reviewedAt, settings)
 		};
-		await Promise.all([db.reviews.put(corrected), db.cards.put(corrected.after), forgetDaySummary(db, row.day)]);
+		await Promise.all([
+			db.reviews.put(corrected),
+			db.cards.put(corrected.after),
+			forgetDaySummary(db, row.day),
+			// The answer as first recorded may be on another device already: the correction is an event.
+			db.history.add({ id: crypto.randomUUID(), type: 'correct', target: row.id, at: Date.now() })
+		]);
 		return corrected;
 	});
 }

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { QuestionKind } from '../quiz';
 import type { CardState, LogAction, LogGrade } from '../srs';
 import type { SessionKind } from '../srs/streaks';
@@ -84,6 +84,36 @@ export interface QuarantineRow {
 	setAsideAt: number;
 }
 
+/**
+ * A change to the history that is not an answer of its own, kept so another device can make
+ * the same change (sync): an undo or a correction of the answer `target`, or the settings as
+ * saved (the latest `at` wins; ties go to the larger id). Append-only, like the answers.
+ */
+export type HistoryEvent =
+	| { id: string; type: 'undo' | 'correct'; target: string; at: number }
+	| { id: string; type: 'settings'; at: number; settings: Required<Omit<SettingsRow, 'key'>> };
+
+/**
+ * How this device syncs, while sync is on. The encryption key is a non-extractable CryptoKey:
+ * IndexedDB keeps it, no script can read its bytes, and the passphrase it came from is never
+ * stored. The server password is stored (as Anki keeps its login): it only opens the server,
+ * whose documents are ciphertext.
+ */
+export interface SyncConfigRow {
+	key: 'sync';
+	/** The learner's database, e.g. https://couch.example.org/stride-ana (no credentials). */
+	databaseUrl: string;
+	user: string;
+	password: string;
+	cryptoKey: CryptoKey;
+	/** Where this device has read the local replica's changes up to (PouchDB's update_seq). */
+	readThrough: number;
+	/** The local replica's update_seq the server had, at the last completed push. */
+	pushedThrough: number;
+	/** When the last sync with the server completed (epoch ms), if one has. */
+	syncedAt: number | null;
+}
+
 export type StrideDatabase = Dexie & {
 	cards: EntityTable<CardRow, 'factId'>;
 	reviews: EntityTable<ReviewRow, 'id'>;
@@ -91,6 +121,9 @@ export type StrideDatabase = Dexie & {
 	settings: EntityTable<SettingsRow, 'key'>;
 	daySummaries: EntityTable<DaySummaryRow, 'day'>;
 	quarantine: EntityTable<QuarantineRow, 'id'>;
+	// A plain Table: Dexie's EntityTable cannot insert a union of row types.
+	history: Table<HistoryEvent, string>;
+	syncConfig: EntityTable<SyncConfigRow, 'key'>;
 };
 
 export const DATABASE_NAME = 'stride';
@@ -116,6 +149,9 @@ export function openDatabase(name = DATABASE_NAME, indexedDB?: IDBFactory): Stri
 	db.version(3).stores({ ...stores, daySummaries: 'day' });
 	// Version 4: damaged rows that repair sets aside. A new, empty store; nothing else changes.
 	db.version(4).stores({ ...stores, daySummaries: 'day', quarantine: '++id' });
+	// Version 5: sync. The events a device passes on besides its answers, and how it syncs.
+	// Two new, empty stores; nothing else changes.
+	db.version(5).stores({ ...stores, daySummaries: 'day', quarantine: '++id', history: 'id', syncConfig: 'key' });
 	return db;
 }
 

@@ -92,7 +92,10 @@ const FAILED = {
 	'count-damaged': 'Your saved records could not be checked for damage',
 	'export-set-aside': 'The set-aside records could not be downloaded',
 	'export-revlog': 'Your review log could not be downloaded',
-	'export-anki': 'The Anki deck could not be made'
+	'export-anki': 'The Anki deck could not be made',
+	'start-sync': 'Sync could not start (nothing changed)',
+	'merge-sync': 'Nothing was merged (nothing changed)',
+	'stop-sync': 'Sync could not be switched off'
 } as const;
 
 type FailedAction = keyof typeof FAILED;

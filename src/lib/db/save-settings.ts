@@ -15,10 +15,10 @@ import { checkSettings, loadSettings, type Settings, type SettingsCheck, type Se
 export async function saveSettings(db: StrideDatabase, input: SettingsInput): Promise<SettingsCheck> {
 	const check = checkSettings(input);
 	if (!check.ok) return check;
-	const settings = await db.transaction('rw', db.settings, db.cards, db.reviews, async () => {
+	const settings = await db.transaction('rw', db.settings, db.cards, db.reviews, db.history, async () => {
 		const previous = await loadSettings(db);
 		const saved = { ...check.settings, memoryModel: previous.memoryModel };
-		await db.settings.put({ key: 'settings', ...saved });
+		await storeSettings(db, saved);
 		if (previous.desiredRetention !== saved.desiredRetention) await rescheduleEveryCard(db, saved);
 		return saved;
 	});
@@ -31,16 +31,27 @@ export async function saveSettings(db: StrideDatabase, input: SettingsInput): Pr
  * card with them: all in one transaction, so cards and parameters never disagree.
  */
 export async function saveMemoryModel(db: StrideDatabase, memoryModel: MemoryModel): Promise<Settings> {
-	return db.transaction('rw', db.settings, db.cards, db.reviews, async () => {
+	return db.transaction('rw', db.settings, db.cards, db.reviews, db.history, async () => {
 		const previous = await loadSettings(db);
 		const check = checkSettings({ ...previous, memoryModel });
 		if (!check.ok) throw new Error(`The memory model was not saved: ${check.errors.join(' ')}`);
-		await db.settings.put({ key: 'settings', ...check.settings });
+		await storeSettings(db, check.settings);
 		if (!sameParameters(previous.memoryModel.parameters, memoryModel.parameters)) {
 			await rescheduleEveryCard(db, check.settings);
 		}
 		return check.settings;
 	});
+}
+
+/**
+ * Writes the settings row and logs the settings as saved: on another device, the latest
+ * saved settings win (sync). Inside the caller's transaction, which includes `history`.
+ */
+async function storeSettings(db: StrideDatabase, settings: Settings): Promise<void> {
+	await Promise.all([
+		db.settings.put({ key: 'settings', ...settings }),
+		db.history.add({ id: crypto.randomUUID(), type: 'settings', at: Date.now(), settings })
+	]);
 }
 
 /**

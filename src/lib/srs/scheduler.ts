@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS } from 'ts-fsrs';
 import type { CardPhase, CardState, Grade, LogGrade, SchedulerSettings } from './card-state';
-import { unsuspended } from './leech';
+import { isSuspended, unsuspended } from './leech';
 
 /**
  * The adapter over ts-fsrs's scheduler (FSRS-6, the learner's fitted parameters or the
@@ -112,4 +112,55 @@ export function replayReviews(
 		else card = applyGrade(card, review.grade, review.at, settings);
 	}
 	return card;
+}
+
+/** What a log entry contributes to replaying it: which fact, when, and what happened. */
+export interface ReplayedEntry {
+	id: string;
+	factId: string;
+	reviewedAt: number;
+	grade: LogGrade;
+}
+
+/** One entry's place in its fact's history once replayed: the card before and after it. */
+export interface ReplayedStep {
+	before: CardState;
+	after: CardState;
+	/** Whether the fact had a card before this entry (what an undo restores). */
+	hadCard: boolean;
+}
+
+/** The one order every device replays a log in: by time, and by id when two entries share a millisecond. */
+export function logOrder(a: ReplayedEntry, b: ReplayedEntry): number {
+	return a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Replays a whole log from no cards at all, as a device does after merging another device's
+ * history: each entry in `logOrder`, from its fact's card so far (a new card at its first
+ * entry), exactly as the entry was recorded (answers.ts: an answer schedules the card, a reset
+ * starts it afresh, an unsuspend takes a suspended leech back). Deterministic: the same
+ * entries and settings give deep-equal steps and cards, whatever order they are passed in.
+ */
+export function replayLog(
+	entries: readonly ReplayedEntry[],
+	settings: SchedulerSettings
+): { steps: Map<string, ReplayedStep>; cards: Map<string, CardState> } {
+	const steps = new Map<string, ReplayedStep>();
+	const cards = new Map<string, CardState>();
+	for (const entry of [...entries].sort(logOrder)) {
+		const stored = cards.get(entry.factId);
+		const before = stored ?? newCardState(entry.factId, entry.reviewedAt);
+		const after =
+			entry.grade === 'reset'
+				? newCardState(entry.factId, entry.reviewedAt)
+				: entry.grade === 'unsuspend'
+					? isSuspended(before)
+						? unsuspended(before)
+						: before
+					: applyGrade(before, entry.grade, entry.reviewedAt, settings);
+		steps.set(entry.id, { before, after, hadCard: stored !== undefined });
+		cards.set(entry.factId, after);
+	}
+	return { steps, cards };
 }

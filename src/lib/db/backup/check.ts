@@ -91,12 +91,15 @@ function tooLarge(bytes: number): string {
  * Walks the parsed value once: refuses keys that could pollute prototypes if some later code
  * merged the object, and nesting deeper than a backup ever has.
  */
-function findUnsafeStructure(root: unknown): string | null {
+export function findUnsafeStructure(
+	root: unknown,
+	{ subject, kind }: { subject: string; kind: string } = { subject: 'This file', kind: 'a Stride backup' }
+): string | null {
 	const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
 	while (stack.length > 0) {
 		const { value, path, depth } = stack.pop()!;
 		if (typeof value !== 'object' || value === null) continue;
-		if (depth >= MAX_DEPTH) return `This file nests data deeper than a Stride backup does (at ${path}).`;
+		if (depth >= MAX_DEPTH) return `${subject} nests data deeper than ${kind} does (at ${path}).`;
 		if (Array.isArray(value)) {
 			value.forEach((item, index) => stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 }));
 			continue;
@@ -104,7 +107,7 @@ function findUnsafeStructure(root: unknown): string | null {
 		for (const key of Object.keys(value)) {
 			const at = path ? `${path}.${key}` : key;
 			if (FORBIDDEN_KEYS.has(key)) {
-				return `This file contains the key "${key}" (at ${clip(at, 80)}), which a Stride backup never has; it was refused for safety.`;
+				return `${subject} contains the key "${key}" (at ${clip(at, 80)}), which ${kind} never has; it was refused for safety.`;
 			}
 			stack.push({ value: (value as Record<string, unknown>)[key], path: at, depth: depth + 1 });
 		}
@@ -122,7 +125,7 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 	);
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const where = pathOf(issue) || 'the file';
 	if (issue.type === 'strict_object' && issue.expected === 'never') {
 		return `${where} is not a field of a Stride backup`;

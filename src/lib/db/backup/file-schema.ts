@@ -179,7 +179,7 @@ const restDays = v.pipe(
  * The settings page's own ranges (SETTING_RANGES): a value restored is a value the app keeps.
  * Learn-ahead and rest days came later: a file without them restores their defaults.
  */
-const SettingsSchema = v.strictObject(
+export const SettingsSchema = v.strictObject(
 	{
 		...Object.fromEntries(
 			Object.entries(SETTING_RANGES).map(([key, range]) => {
@@ -216,3 +216,31 @@ function isIsoInstant(value: string): boolean {
 	const at = Date.parse(value);
 	return Number.isFinite(at) && new Date(at).toISOString() === value;
 }
+
+// What another device passes on through sync (src/lib/sync): checked by the backup's own rules.
+
+/**
+ * An answer (or leech action) as another device passes it on (sync): a current-format log
+ * row without what the receiving device replays itself — the card before and after, and
+ * whether there was one. The same field rules as a backup's answers.
+ */
+export const syncedEntrySchema = rowSchema(
+	Object.fromEntries(Object.entries(REVIEW_RULES).filter(([field]) => !['before', 'after', 'hadCard'].includes(field))),
+	OPTIONAL_REVIEW_FIELDS
+);
+
+/** A finished session as another device passes it on: a backup's session row, finished. */
+export const syncedSessionSchema = v.pipe(
+	rowSchema(SESSION_RULES, OPTIONAL_SESSION_FIELDS),
+	v.check((row) => row.finishedAt !== null, 'must be a finished session')
+);
+
+/** An undo, a correction or saved settings as another device passes them on (database.ts HistoryEvent). */
+export const syncedEventSchema = v.variant(
+	'type',
+	[
+		v.strictObject({ id: id(64), type: v.picklist(['undo', 'correct']), target: id(64), at: timestamp }, unknownField),
+		v.strictObject({ id: id(64), type: v.literal('settings'), at: timestamp, settings: SettingsSchema }, unknownField)
+	],
+	(issue) => `must be an undo, a correction or settings, not ${show(issue.input)}`
+);
