@@ -6,6 +6,7 @@ import {
 	BACKUP_TABLES,
 	DERIVED_TABLES,
 	SET_ASIDE_TABLES,
+	SYNC_TABLES,
 	MAX_FILE_BYTES,
 	MAX_REVIEWS,
 	backupFileName,
@@ -93,10 +94,10 @@ describe('export', () => {
 		expect(backupFileName(NOW)).toBe('stride-backup-2026-02-09.json');
 	});
 
-	it('covers every table of the database but those rebuilt from the others and the set-aside rows', async () => {
+	it('covers every table of the database but those rebuilt from the others, the set-aside rows and sync’s own', async () => {
 		const db = freshDatabase();
 		expect(db.tables.map((t) => t.name).sort()).toEqual(
-			[...BACKUP_TABLES, ...DERIVED_TABLES, ...SET_ASIDE_TABLES].sort()
+			[...BACKUP_TABLES, ...DERIVED_TABLES, ...SET_ASIDE_TABLES, ...SYNC_TABLES].sort()
 		);
 	});
 });

@@ -399,17 +399,19 @@ describe('loadSettings', () => {
 });
 
 describe('openDatabase', () => {
-	it('creates the six tables of the current schema (version 4)', async () => {
+	it('creates the eight tables of the current schema (version 5)', async () => {
 		const db = freshDatabase();
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(5);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'cards',
 			'daySummaries',
+			'history',
 			'quarantine',
 			'reviews',
 			'sessions',
-			'settings'
+			'settings',
+			'syncConfig'
 		]);
 		expect(db.cards.schema.primKey.keyPath).toBe('factId');
 		expect(db.reviews.schema.indexes.map((i) => i.name)).toEqual(

@@ -12,6 +12,7 @@ import V1_DATA from './fixtures/schema-v1.json';
 import V2_DATA from './fixtures/schema-v2.json';
 import V3_DATA from './fixtures/schema-v3.json';
 import V4_DATA from './fixtures/schema-v4.json';
+import V5_DATA from './fixtures/schema-v5.json';
 
 /**
  * The schema upgrade harness. For every schema version Stride ever released there is a frozen
@@ -28,6 +29,8 @@ import V4_DATA from './fixtures/schema-v4.json';
 
 interface StoreSpec {
 	keyPath: string;
+	/** Keys the store numbers itself (Dexie's `++id`); absent when false. */
+	autoIncrement?: true;
 	/** Index name → key path (Dexie names a compound index "[a+b]"). */
 	indexes: Record<string, string | string[]>;
 }
@@ -55,7 +58,14 @@ const SCHEMA_V1: SchemaSpec = {
 const SCHEMA_V3: SchemaSpec = { ...SCHEMA_V1, daySummaries: { keyPath: 'day', indexes: {} } };
 
 /** Version 4, as released: version 3's stores and the damaged rows repair set aside. */
-const SCHEMA_V4: SchemaSpec = { ...SCHEMA_V3, quarantine: { keyPath: 'id', indexes: {} } };
+const SCHEMA_V4: SchemaSpec = { ...SCHEMA_V3, quarantine: { keyPath: 'id', autoIncrement: true, indexes: {} } };
+
+/** Version 5, as released: version 4's stores, the history events sync passes on, and the sync settings. */
+const SCHEMA_V5: SchemaSpec = {
+	...SCHEMA_V4,
+	history: { keyPath: 'id', indexes: {} },
+	syncConfig: { keyPath: 'key', indexes: {} }
+};
 
 /** Every released version: its stores and the rows that version wrote. */
 const HISTORY: { version: number; schema: SchemaSpec; rows: Rows }[] = [
@@ -63,11 +73,12 @@ const HISTORY: { version: number; schema: SchemaSpec; rows: Rows }[] = [
 	// Version 2 kept version 1's stores and added fields to rows.
 	{ version: 2, schema: SCHEMA_V1, rows: V2_DATA },
 	{ version: 3, schema: SCHEMA_V3, rows: V3_DATA },
-	{ version: 4, schema: SCHEMA_V4, rows: V4_DATA as Rows }
+	{ version: 4, schema: SCHEMA_V4, rows: V4_DATA as Rows },
+	{ version: 5, schema: SCHEMA_V5, rows: V5_DATA as Rows }
 ];
 
 /** The current version's stores; and what upgrading does to rows written by `fromVersion`. */
-const CURRENT_SCHEMA = SCHEMA_V4;
+const CURRENT_SCHEMA = SCHEMA_V5;
 function migrate(rows: Rows, fromVersion: number): Rows {
 	expect(fromVersion).toBeGreaterThanOrEqual(1);
 	if (fromVersion < 2) rows = addMissesAndHadCard(rows);
@@ -75,6 +86,8 @@ function migrate(rows: Rows, fromVersion: number): Rows {
 	if (fromVersion < 3) rows = { ...rows, daySummaries: [] };
 	// Version 4's set-aside rows start empty: only repair puts rows there.
 	if (fromVersion < 4) rows = { ...rows, quarantine: [] };
+	// Version 5's stores start empty: events are logged from then on, and sync starts off.
+	if (fromVersion < 5) rows = { ...rows, history: [], syncConfig: [] };
 	return rows;
 }
 
@@ -132,7 +145,10 @@ async function createAt(name: string, version: number, schema: SchemaSpec, rows:
 	open.onupgradeneeded = () => {
 		const db = open.result;
 		for (const [store, spec] of Object.entries(schema)) {
-			const created = db.createObjectStore(store, { keyPath: spec.keyPath });
+			const created = db.createObjectStore(store, {
+				keyPath: spec.keyPath,
+				autoIncrement: spec.autoIncrement ?? false
+			});
 			for (const [index, keyPath] of Object.entries(spec.indexes)) created.createIndex(index, keyPath);
 		}
 		const tx = open.transaction!;
@@ -153,6 +169,7 @@ async function readRaw(name: string) {
 		const objectStore = db.transaction(store).objectStore(store);
 		stores[store] = {
 			keyPath: objectStore.keyPath as string,
+			...(objectStore.autoIncrement && { autoIncrement: true as const }),
 			indexes: Object.fromEntries(
 				[...objectStore.indexNames].map((index) => [index, objectStore.index(index).keyPath as string | string[]])
 			)

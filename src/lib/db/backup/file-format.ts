@@ -42,6 +42,11 @@ export const MAX_CARDS = 10_000;
 export const BACKUP_TABLES = ['cards', 'reviews', 'sessions', 'settings'] as const;
 /** Tables derived from the others, rebuilt rather than backed up. */
 export const DERIVED_TABLES = ['daySummaries'] as const;
+/**
+ * Sync's own tables: the events it passes on (a backup's answers already show their effect)
+ * and this device's sync settings, whose key cannot leave the device. Never in a backup.
+ */
+export const SYNC_TABLES = ['history', 'syncConfig'] as const;
 /** Damaged rows set aside by repair: exported on their own from Your data, never restored. */
 export const SET_ASIDE_TABLES = ['quarantine'] as const;
 

@@ -13,6 +13,7 @@ export {
 	MAX_REVIEWS,
 	MAX_SESSIONS,
 	SET_ASIDE_TABLES,
+	SYNC_TABLES,
 	type Backup
 } from './file-format';
 export { backupFileName, exportBackup, serializeBackup } from './export';
