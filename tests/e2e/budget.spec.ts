@@ -47,7 +47,8 @@ const PAGES = [
 	'/learn',
 	'/learn/hamstrings',
 	'/data',
-	'/memory'
+	'/memory',
+	'/sync'
 ];
 
 for (const path of PAGES) {

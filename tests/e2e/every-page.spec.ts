@@ -15,6 +15,7 @@ const PAGES = [
 	'/settings',
 	'/data',
 	'/memory',
+	'/sync',
 	'/fact/hip-flexors.exercise.weighted-hip-extension'
 ];
 const SIZES = [

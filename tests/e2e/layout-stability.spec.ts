@@ -17,7 +17,8 @@ const PAGES = [
 	{ path: '/', ready: 'See all your progress', afterAQuiz: true },
 	{ path: '/progress', ready: 'What do these numbers mean?', afterAQuiz: true },
 	// The model in use and the count of reviews to learn from arrive after the first paint.
-	{ path: '/memory', ready: 'In use now', afterAQuiz: true }
+	{ path: '/memory', ready: 'In use now', afterAQuiz: true },
+	{ path: '/sync', ready: 'Connect', afterAQuiz: false }
 ];
 
 test.use({ viewport: { width: 412, height: 823 } });

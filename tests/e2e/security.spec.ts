@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-const PAGES = ['/', '/quiz', '/review', '/progress', '/data', '/memory'];
+const PAGES = ['/', '/quiz', '/review', '/progress', '/data', '/memory', '/sync'];
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function recordViolations(page: Page): Promise<void> {
@@ -46,6 +46,8 @@ test('every page has a strict Content-Security-Policy and works under it, withou
 		expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
 		expect(csp.get('default-src')).toEqual(["'self'"]);
 		expect(csp.get('object-src')).toEqual(["'none'"]);
+		// Sync reaches the learner's own server: https anywhere, plain http only on this device.
+		expect(csp.get('connect-src')).toEqual(["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*']);
 		expect(scripts).not.toContain("'unsafe-eval'");
 		expect(scripts).not.toContain("'unsafe-inline'");
 		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();

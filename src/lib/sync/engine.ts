@@ -218,7 +218,7 @@ export async function startSync(
 	const replica = new PouchDB(REPLICA);
 	const remote = remoteOf(config.databaseUrl, config.user, config.password);
 	let { readThrough, pushedThrough, syncedAt } = config;
-	let state: SyncState = { kind: 'syncing' };
+	let state: SyncState = { kind: navigator.onLine ? 'syncing' : 'offline' };
 	const refused: string[] = [];
 	let stopped = false;
 
@@ -299,17 +299,25 @@ export async function startSync(
 				void report();
 			})
 			.on('paused', (error) => {
-				if (error) state = refusal(error) ?? { kind: navigator.onLine ? 'unreachable' : 'offline' };
-				else {
-					retryDelay = 0;
-					state = { kind: 'synced' };
-					syncedAt = clock();
-					void replica.info().then((info) => {
-						pushedThrough = Number(info.update_seq);
-						return saveSyncProgress(db, { pushedThrough, syncedAt });
-					});
-				}
-				void report();
+				// PouchDB's two-way sync can pause without an error while the server is down (each
+				// direction gives up quietly, then retries), so a pause counts as synced only once
+				// the server has answered.
+				void remote
+					.info()
+					.then(
+						async () => {
+							if (error) return void (state = refusal(error) ?? { kind: 'unreachable' });
+							retryDelay = 0;
+							state = { kind: 'synced' };
+							syncedAt = clock();
+							pushedThrough = Number((await replica.info()).update_seq);
+							await saveSyncProgress(db, { pushedThrough, syncedAt });
+						},
+						(failure: PouchError) => {
+							state = refusal(failure) ?? { kind: navigator.onLine ? 'unreachable' : 'offline' };
+						}
+					)
+					.then(report);
 			})
 			.on('denied', (error) => {
 				refused.push(`The server refused a document: ${error.reason ?? error.message ?? 'no reason given'}.`);
@@ -318,8 +326,7 @@ export async function startSync(
 			.on('error', (error) => {
 				state = refusal(error) ?? { kind: 'failed', message: connectionProblem(error, config.databaseUrl) };
 				void report();
-				// A refused password stays refused until the learner connects again.
-				if (state.kind === 'refused') return;
+				// Even a refused password is tried again, slowly: it may be put right on the server.
 				retryDelay = backOff(retryDelay);
 				retryTimer = setTimeout(replicate, retryDelay);
 			});
