@@ -179,7 +179,7 @@ const restDays = v.pipe(
  * The settings page's own ranges (SETTING_RANGES): a value restored is a value the app keeps.
  * Learn-ahead and rest days came later: a file without them restores their defaults.
  */
-export const SettingsSchema = v.strictObject(
+const SettingsSchema = v.strictObject(
 	{
 		...Object.fromEntries(
 			Object.entries(SETTING_RANGES).map(([key, range]) => {
