@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
  * a damaged parameter list must never reach the scheduler or the recall figures. That took
  * Review missed from 79.4 to 80.5 KB. The optimiser itself (worker, WebAssembly) loads on no
  * page's first visit.
- * Issue 18 (sync) added 0.7 to 1.3 KB to every page that stores progress: the database's two
+ * Issue 18 (sync) added 0.8 to 1.7 KB to every page that stores progress: the database's two
  * new tables, the history events written beside an undo, a correction and saved settings, and
  * the layout's check of whether sync is on (with the list of chunks its lazy import preloads).
  * PouchDB and the sync engine load on no page's first visit while sync is off: checked below.
