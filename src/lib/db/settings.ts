@@ -132,10 +132,16 @@ export function checkSettings(input: unknown): SettingsCheck {
 	};
 }
 
-/** A stored row's settings checked, each setting the row predates (learn-ahead, rest days, memory model) read as its default. */
+/**
+ * Settings saved by an earlier version of Stride (a stored row, another device's synced event)
+ * checked, each setting they predate (learn-ahead, rest days, memory model) read as its default.
+ */
+export const checkSavedSettings = (saved: object): SettingsCheck => checkSettings({ ...DEFAULT_SETTINGS, ...saved });
+
+/** A stored row's settings checked, as saved settings are. */
 export function checkStoredSettings(row: SettingsRow): SettingsCheck {
 	const { key: _key, ...stored } = row;
-	return checkSettings({ ...DEFAULT_SETTINGS, ...stored });
+	return checkSavedSettings(stored);
 }
 
 /** The settings a stored row holds; a missing or damaged row gives the defaults rather than breaking a page. */

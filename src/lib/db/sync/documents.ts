@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describeIssue, findUnsafeStructure } from '../backup/check';
 import { syncedEntrySchema, syncedEventSchema, syncedSessionSchema } from '../backup/file-schema';
 import type { HistoryEvent, ReviewRow, SessionRow } from '../database';
-import { checkSettings, DEFAULT_SETTINGS } from '../settings';
+import { checkSavedSettings } from '../settings';
 
 /**
  * What one synced document holds once opened: an answer (or leech action), a finished
@@ -66,8 +66,8 @@ export function checkBody(id: string, text: string, now: number): BodyCheck {
 	if (at > now + LATEST_CLOCK_AHEAD)
 		return { ok: false, problem: `it is dated in the future (${new Date(at).toISOString()})` };
 	if (body.type === 'event' && body.event.type === 'settings') {
-		// The settings page's own rules; what older settings lack reads as its default, as in a backup.
-		const settings = checkSettings({ ...DEFAULT_SETTINGS, ...body.event.settings });
+		// The settings page's own rules, as for a stored row: what an older device's lack reads as its default.
+		const settings = checkSavedSettings(body.event.settings);
 		if (!settings.ok) return { ok: false, problem: settings.errors.join(' ') };
 		return { ok: true, body: { type: 'event', event: { ...body.event, settings: settings.settings } } };
 	}
