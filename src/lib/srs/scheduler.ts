@@ -106,12 +106,19 @@ export function replayReviews(
 ): CardState {
 	const ordered = [...reviews].sort((a, b) => a.at - b.at);
 	let card = newCardState(factId, ordered[0]?.at ?? 0);
-	for (const review of ordered) {
-		if (review.grade === 'reset') card = newCardState(factId, review.at);
-		else if (review.grade === 'unsuspend') card = unsuspended(card);
-		else card = applyGrade(card, review.grade, review.at, settings);
-	}
+	for (const review of ordered) card = afterEntry(card, review.grade, review.at, settings);
 	return card;
+}
+
+/**
+ * The card after one log entry, as answers.ts recorded it and as every replay applies it: an
+ * answer schedules the card, a reset starts it afresh, an unsuspend takes a suspended leech
+ * back (a merged log may put another device's answers between the leech and its unsuspend).
+ */
+function afterEntry(before: CardState, grade: LogGrade, at: number, settings: SchedulerSettings): CardState {
+	if (grade === 'reset') return newCardState(before.factId, at);
+	if (grade === 'unsuspend') return isSuspended(before) ? unsuspended(before) : before;
+	return applyGrade(before, grade, at, settings);
 }
 
 /** What a log entry contributes to replaying it: which fact, when, and what happened. */
@@ -131,16 +138,15 @@ export interface ReplayedStep {
 }
 
 /** The one order every device replays a log in: by time, and by id when two entries share a millisecond. */
-export function logOrder(a: ReplayedEntry, b: ReplayedEntry): number {
+function logOrder(a: ReplayedEntry, b: ReplayedEntry): number {
 	return a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
  * Replays a whole log from no cards at all, as a device does after merging another device's
  * history: each entry in `logOrder`, from its fact's card so far (a new card at its first
- * entry), exactly as the entry was recorded (answers.ts: an answer schedules the card, a reset
- * starts it afresh, an unsuspend takes a suspended leech back). Deterministic: the same
- * entries and settings give deep-equal steps and cards, whatever order they are passed in.
+ * entry), as `afterEntry` applies it. Deterministic: the same entries and settings give
+ * deep-equal steps and cards, whatever order they are passed in.
  */
 export function replayLog(
 	entries: readonly ReplayedEntry[],
@@ -151,14 +157,7 @@ export function replayLog(
 	for (const entry of [...entries].sort(logOrder)) {
 		const stored = cards.get(entry.factId);
 		const before = stored ?? newCardState(entry.factId, entry.reviewedAt);
-		const after =
-			entry.grade === 'reset'
-				? newCardState(entry.factId, entry.reviewedAt)
-				: entry.grade === 'unsuspend'
-					? isSuspended(before)
-						? unsuspended(before)
-						: before
-					: applyGrade(before, entry.grade, entry.reviewedAt, settings);
+		const after = afterEntry(before, entry.grade, entry.reviewedAt, settings);
 		steps.set(entry.id, { before, after, hadCard: stored !== undefined });
 		cards.set(entry.factId, after);
 	}

@@ -1,5 +1,5 @@
 import { sameCardState } from '../../srs';
-import { logOrder, replayLog } from '../../srs/scheduler';
+import { replayLog } from '../../srs/scheduler';
 import type { HistoryEvent, ReviewRow, SessionRow, StrideDatabase } from '../database';
 import { cardProblem, refuseInvalid } from '../rows';
 import { loadSettings, type Settings } from '../settings';
@@ -78,7 +78,7 @@ export async function mergeHistory(db: StrideDatabase, bodies: readonly SyncBody
 		const { steps, cards } = replayLog(log, settings);
 		for (const card of cards.values()) refuseInvalid(`the merged card of ${card.factId}`, cardProblem(card));
 		const stored = new Map(rows.map((row) => [row.id, row]));
-		const rebuilt: ReviewRow[] = log.sort(logOrder).map((entry) => ({ ...entry, ...steps.get(entry.id)! }));
+		const rebuilt: ReviewRow[] = log.map((entry) => ({ ...entry, ...steps.get(entry.id)! }));
 		const changedRows = rebuilt.filter((row) => {
 			const before = stored.get(row.id);
 			return (
