@@ -27,12 +27,24 @@ class DeviceSync {
 	/** The last setup step's problem, for the alert under the form. */
 	problem = $state<string | null>(null);
 	private running: RunningSync | null = null;
+	private starting: Promise<void> | null = null;
 
-	/** Starts sync if it is on (the layout calls this once per page load). */
-	async resume(db: StrideDatabase = getDatabase()): Promise<void> {
-		if (!syncIsOn() || this.running) return;
+	/** Starts sync if it is on (the layout calls this once per page load); one engine, however often asked. */
+	resume(db: StrideDatabase = getDatabase()): Promise<void> {
+		if (!syncIsOn()) return Promise.resolve();
+		this.starting ??= this.start(db).catch((error: unknown) => {
+			this.starting = null;
+			throw error;
+		});
+		return this.starting;
+	}
+
+	private async start(db: StrideDatabase): Promise<void> {
 		const config = await loadSyncConfig(db);
-		if (!config) return markSyncOn(false);
+		if (!config) {
+			this.starting = null;
+			return markSyncOn(false);
+		}
 		this.setup = { step: 'on', databaseUrl: config.databaseUrl, user: config.user };
 		const { startSync } = await loadEngine();
 		this.running = await startSync(db, (status) => (this.status = status));
@@ -78,6 +90,9 @@ class DeviceSync {
 
 	/** Switches sync off on this device; its history stays, and so does the server's copy. */
 	async turnOff(db: StrideDatabase = getDatabase()): Promise<void> {
+		// A start still under way finishes first, so it cannot leave an engine running after this.
+		await this.starting?.catch(() => {});
+		this.starting = null;
 		this.running?.stop();
 		this.running = null;
 		markSyncOn(false);

@@ -226,6 +226,8 @@ export async function startSync(
 	const replicaSeq = new Map<string, number>();
 	for (const change of (await replica.changes({ since: 0 })).results) replicaSeq.set(change.id, change.seq);
 	const onServer = new Set<string>();
+	// The documents this tab wrote to the replica: nothing to open when the feed brings them back.
+	const writtenHere = new Set<string>();
 	const isOnServer = (id: string) => onServer.has(id) || (replicaSeq.get(id) ?? Infinity) <= pushedThrough;
 
 	let queue = Promise.resolve();
@@ -248,7 +250,9 @@ export async function startSync(
 			const docs = await Promise.all(unsent.map((body) => sealedDocument(config.cryptoKey, body)));
 			// Written, or already there (another tab got there first): in the replica either way.
 			for (const result of await replica.bulkDocs(docs)) {
-				if (result.id && !replicaSeq.has(result.id)) replicaSeq.set(result.id, Infinity);
+				if (!result.id) continue;
+				if (!replicaSeq.has(result.id)) replicaSeq.set(result.id, Infinity);
+				writtenHere.add(result.id);
 			}
 		});
 
@@ -258,16 +262,20 @@ export async function startSync(
 			const changes = arrived;
 			arrived = [];
 			if (changes.length === 0) return;
-			const known = await historyIds(db);
+			// What this tab just pushed comes back through the feed too: the history holds it already.
+			const incoming = changes.flatMap(({ doc }) =>
+				doc && !doc._deleted && doc._id !== KEY_DOCUMENT_ID && !writtenHere.has(doc._id) ? [doc] : []
+			);
+			const known = incoming.length > 0 ? await historyIds(db) : new Set<string>();
 			const bodies: SyncBody[] = [];
-			for (const { doc } of changes) {
-				if (!doc || doc._deleted || doc._id === KEY_DOCUMENT_ID || known.has(doc._id)) continue;
+			for (const doc of incoming) {
+				if (known.has(doc._id)) continue;
 				const opened = await openDocument(config.cryptoKey, doc, clock());
 				if (opened.ok) bodies.push(opened.body);
 				else refused.push(`Document ${doc._id}: ${opened.problem}.`);
 			}
 			if (bodies.length > 0) await mergeHistory(db, bodies);
-			readThrough = Math.max(readThrough, ...changes.map((change) => change.seq));
+			readThrough = changes.reduce((through, change) => Math.max(through, change.seq), readThrough);
 			await saveSyncProgress(db, { readThrough });
 		});
 
@@ -284,6 +292,31 @@ export async function startSync(
 	let replication: Replication | null = null;
 	let retryDelay = 0;
 	let retryTimer: ReturnType<typeof setTimeout> | undefined;
+	/**
+	 * After a pause. PouchDB's two-way sync can pause without an error while the server is down
+	 * (each direction gives up quietly, then retries), so a pause counts as synced only once the
+	 * server has answered.
+	 */
+	const settle = async (pauseError: PouchError | undefined) => {
+		try {
+			await remote.info();
+		} catch (failure) {
+			state = refusal(failure as PouchError) ?? { kind: navigator.onLine ? 'unreachable' : 'offline' };
+			return;
+		}
+		if (pauseError) {
+			state = refusal(pauseError) ?? { kind: 'unreachable' };
+			return;
+		}
+		retryDelay = 0;
+		state = { kind: 'synced' };
+		syncedAt = clock();
+		pushedThrough = Number((await replica.info()).update_seq);
+		await saveSyncProgress(db, { pushedThrough, syncedAt }).catch(() => {
+			// Not stored (a full disk, say): only bookkeeping is lost. The next pause stores it; a
+			// reload before then counts a few answers as waiting that are already on the server.
+		});
+	};
 	const replicate = () => {
 		clearTimeout(retryTimer);
 		replication?.cancel();
@@ -298,27 +331,7 @@ export async function startSync(
 				if (info.direction === 'push') for (const doc of info.change.docs) onServer.add(doc._id);
 				void report();
 			})
-			.on('paused', (error) => {
-				// PouchDB's two-way sync can pause without an error while the server is down (each
-				// direction gives up quietly, then retries), so a pause counts as synced only once
-				// the server has answered.
-				void remote
-					.info()
-					.then(
-						async () => {
-							if (error) return void (state = refusal(error) ?? { kind: 'unreachable' });
-							retryDelay = 0;
-							state = { kind: 'synced' };
-							syncedAt = clock();
-							pushedThrough = Number((await replica.info()).update_seq);
-							await saveSyncProgress(db, { pushedThrough, syncedAt });
-						},
-						(failure: PouchError) => {
-							state = refusal(failure) ?? { kind: navigator.onLine ? 'unreachable' : 'offline' };
-						}
-					)
-					.then(report);
-			})
+			.on('paused', (error) => void settle(error).then(report))
 			.on('denied', (error) => {
 				refused.push(`The server refused a document: ${error.reason ?? error.message ?? 'no reason given'}.`);
 				void report();
